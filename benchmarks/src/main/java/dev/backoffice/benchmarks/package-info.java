@@ -1,0 +1,5 @@
+/** Backoffice benchmarks. */
+@NullMarked
+package dev.backoffice.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

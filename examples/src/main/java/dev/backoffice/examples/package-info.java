@@ -1,0 +1,5 @@
+/** Backoffice examples. */
+@NullMarked
+package dev.backoffice.examples;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Backoffice payroll. */
+@NullMarked
+package dev.backoffice.payroll;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Backoffice reporting. */
+@NullMarked
+package dev.backoffice.reporting;
+
+import org.jspecify.annotations.NullMarked;
