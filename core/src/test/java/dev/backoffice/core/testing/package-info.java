@@ -1,0 +1,9 @@
+/**
+ * Test support shared through core's test-jar: jqwik arbitraries of core values ({@link
+ * dev.backoffice.core.testing.CoreArbitraries}) and the architecture rules of every library module ({@link
+ * dev.backoffice.core.testing.BackofficeArchRules}).
+ */
+@NullMarked
+package dev.backoffice.core.testing;
+
+import org.jspecify.annotations.NullMarked;
