@@ -1,0 +1,66 @@
+package dev.backoffice.ledger;
+
+import dev.backoffice.ledger.entry.PostedEntry;
+import java.util.Arrays;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The posted entries in booking order: an append-only chunked array. One writer (under the ledger's write
+ * lock) appends; readers take {@link #size()} as their snapshot and read below it without locking — the
+ * volatile size publishes every slot written before it.
+ */
+final class Journal {
+  private static final int SHIFT = 12;
+  private static final int CHUNK = 1 << SHIFT;
+  private static final int MASK = CHUNK - 1;
+
+  private volatile PostedEntry[][] chunks = new PostedEntry[16][];
+  private volatile int size;
+
+  int size() {
+    return size;
+  }
+
+  void add(PostedEntry e) {
+    int n = size;
+    int c = n >>> SHIFT;
+    PostedEntry[][] cs = chunks;
+    if (c == cs.length) {
+      cs = Arrays.copyOf(cs, cs.length * 2);
+      chunks = cs;
+    }
+    if (cs[c] == null) {
+      cs[c] = new PostedEntry[CHUNK];
+    }
+    cs[c][n & MASK] = e;
+    size = n + 1;
+  }
+
+  PostedEntry get(int index) {
+    return chunks[index >>> SHIFT][index & MASK];
+  }
+
+  Stream<PostedEntry> stream() {
+    final int n = size;
+    final PostedEntry[][] cs = chunks;
+    Spliterator<PostedEntry> sp = new Spliterators.AbstractSpliterator<PostedEntry>(n,
+        Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE | Spliterator.SIZED) {
+      private int i;
+
+      @Override
+      public boolean tryAdvance(Consumer<? super PostedEntry> action) {
+        if (i >= n) {
+          return false;
+        }
+        action.accept(cs[i >>> SHIFT][i & MASK]);
+        i++;
+        return true;
+      }
+    };
+    return StreamSupport.stream(sp, false);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.backoffice.ledger.store;
+
+import java.util.function.Consumer;
+
+/**
+ * Where a ledger keeps its log of {@link LedgerRecord}s (SPI). A durable file store, a JDBC store or the
+ * {@link InMemoryLedgerStore} implement it; the ledger rebuilds its indexes from {@link #replay} on open.
+ *
+ * <p>Contract: the ledger calls {@link #append} from one thread at a time, in order, while it holds its
+ * write lock, and calls {@link #awaitDurable} after releasing it (so a store can batch concurrent writers
+ * into one sync: group commit). A record is acknowledged to the ledger's caller only after
+ * {@code awaitDurable} returns for its ticket. An implementation that fails must throw
+ * {@link dev.backoffice.ledger.error.LedgerStoreException}.
+ */
+public interface LedgerStore extends AutoCloseable {
+  /**
+   * Appends a record.
+   *
+   * @param record the record
+   * @return a ticket for {@link #awaitDurable}; tickets increase with every append
+   */
+  long append(LedgerRecord record);
+
+  /**
+   * Blocks until the record with this ticket and all before it are durable. The in-memory store returns at
+   * once.
+   *
+   * @param ticket a ticket from {@link #append}
+   */
+  void awaitDurable(long ticket);
+
+  /**
+   * Feeds every record, oldest first, to the sink.
+   *
+   * @param sink receives the records
+   */
+  void replay(Consumer<LedgerRecord> sink);
+
+  /** Releases files and locks; the in-memory store does nothing. */
+  @Override
+  void close();
+}
