@@ -129,11 +129,17 @@ public final class MoneyAllocator {
       return allocateBig(amount, toBig(w), shown);
     }
     Checks.check(total != 0, "weights", shown, "must not sum to zero");
-    if (total < 0) {
-      total = -total;
-      w = negate(w);
+    long a;
+    try {
+      if (total < 0) {
+        total = Math.negateExact(total);
+        w = negate(w);
+      }
+      a = amount.getAmountMinorLong();
+    } catch (ArithmeticException overflow) {
+      // a weight or total of Long.MIN_VALUE cannot be negated; an amount may exceed a long of minor units
+      return allocateBig(amount, toBig(w), shown);
     }
-    long a = amount.getAmountMinorLong();
     int n = w.length;
     long[] parts = new long[n];
     long[] rem = new long[n];
