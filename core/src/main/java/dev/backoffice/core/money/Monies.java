@@ -125,6 +125,7 @@ public final class Monies {
    */
   public static BigMoney sumBig(CurrencyUnit currency, Iterable<BigMoney> amounts) {
     Checks.notNull(currency, "currency");
+    Checks.notNull(amounts, "amounts");
     BigMoney total = BigMoney.zero(currency);
     int index = 0;
     for (BigMoney m : amounts) {
@@ -189,15 +190,20 @@ public final class Monies {
   public static Money parse(String text, Locale locale) {
     Checks.notNull(text, "text");
     Checks.notNull(locale, "locale");
-    String s = text.strip();
+    String s = stripSpaces(text);
+    // a minus before a leading currency symbol ("-$1,234.56", as java.text writes it) negates the amount
+    boolean negated = s.length() > 1 && (s.charAt(0) == '-' || s.charAt(0) == '−') && !startsLikeNumber(s.substring(1));
+    if (negated) {
+      s = stripSpaces(s.substring(1));
+    }
     CurrencyUnit currency = null;
     String number = s;
     int split = splitPoint(s);
     if (split < 0) {
       throw new ValidationException("text", text, "must contain a currency code or symbol and a number");
     }
-    String head = s.substring(0, split).strip();
-    String tail = s.substring(split).strip();
+    String head = stripSpaces(s.substring(0, split));
+    String tail = stripSpaces(s.substring(split));
     if (startsLikeNumber(head)) {
       number = head;
       currency = currencyToken(tail, text);
@@ -205,12 +211,32 @@ public final class Monies {
       currency = currencyToken(head, text);
       number = tail;
     }
+    if (negated && startsLikeNumber(number) && !Character.isDigit(number.charAt(0))) {
+      throw new ValidationException("text", text, "must have at most one sign");
+    }
     BigDecimal amount = parseNumber(number, locale, text);
     if (amount.scale() > currency.getDecimalPlaces()) {
       throw new ValidationException(
           "text", text, "must have at most " + currency.getDecimalPlaces() + " decimal places for " + currency);
     }
-    return Money.of(currency, amount);
+    return Money.of(currency, negated ? amount.negate() : amount);
+  }
+
+  /** Strips white space and the (narrow) no-break spaces that {@link String#strip()} keeps. */
+  private static String stripSpaces(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**
