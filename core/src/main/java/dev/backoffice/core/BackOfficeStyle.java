@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * The Immutables style every Backoffice value uses: an abstract value class {@code Foo} with a generated
- * public {@code ImmutableFoo}, strict builders (each attribute set once), Guava immutable collections,
+ * public {@code ImmutableFoo}, builders that can start {@code from} an existing value, Guava immutable collections,
  * and {@link ValidationException} when a required attribute is missing.
  *
  * <p>Put it on a value type (or its package) together with {@code @Value.Immutable}; expose the generated
@@ -20,7 +20,6 @@ import org.immutables.value.Value;
 @Value.Style(
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    strictBuilder = true,
     jdkOnly = false,
     depluralize = true,
     throwForInvalidImmutableState = ValidationException.class,

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 /** An auditable change of a period's state: who-knows-why is recorded as the reason. */
 @Value.Immutable
 @BackOfficeStyle
+@SuppressWarnings("immutables:from") // attributes named from/to; copy with ImmutableX.copyOf instead
 public abstract class PeriodChange {
   /** The period changed. */
   @Value.Parameter

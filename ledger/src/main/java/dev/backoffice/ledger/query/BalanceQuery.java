@@ -18,6 +18,7 @@ import org.joda.money.CurrencyUnit;
  */
 @Value.Immutable
 @BackOfficeStyle
+@SuppressWarnings("immutables:from") // attributes named from/to; copy with ImmutableX.copyOf instead
 public abstract class BalanceQuery {
   /** The account code. */
   public abstract String account();

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @BackOfficeStyle
+@SuppressWarnings("immutables:from") // attributes named from/to; copy with ImmutableX.copyOf instead
 public abstract class EntryQuery {
   /** The largest page size. */
   public static final int MAX_LIMIT = 10_000;
