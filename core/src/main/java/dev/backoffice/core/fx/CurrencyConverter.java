@@ -1,6 +1,7 @@
 package dev.backoffice.core.fx;
 
 import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.error.ValidationException;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;
@@ -55,11 +56,13 @@ public final class CurrencyConverter {
    * @param date the date of the event
    * @return the rate
    * @throws MissingExchangeRateException if no rate (direct, inverse or cross) answers
+   * @throws ValidationException if base and counter are the same currency
    */
   public ExchangeRate rate(CurrencyUnit base, CurrencyUnit counter, LocalDate date) {
     Checks.notNull(base, "base");
     Checks.notNull(counter, "counter");
     Checks.notNull(date, "date");
+    Checks.check(!base.equals(counter), "counter", counter, "must differ from the base currency " + base);
     try {
       return provider.rate(base, counter, date, lookup);
     } catch (MissingExchangeRateException direct) {
@@ -82,6 +85,9 @@ public final class CurrencyConverter {
    */
   public Money convert(Money amount, CurrencyUnit target, LocalDate date, RoundingMode rounding) {
     Checks.notNull(amount, "amount");
+    Checks.notNull(target, "target");
+    Checks.notNull(date, "date");
+    Checks.notNull(rounding, "rounding");
     if (amount.getCurrencyUnit().equals(target)) {
       return amount;
     }

@@ -17,8 +17,11 @@ import org.immutables.value.Value;
  * {@code "NBP A 012/A/NBP/2025"}). {@code EUR/PLN 4.2150} means 1 EUR = 4.2150 PLN.
  *
  * <p>Conversions name their rounding. {@link #inverse()} and {@link #cross(ExchangeRate)} compute derived
- * rates to {@link #PRECISION} (34 significant digits, half even): enough that converting and converting
- * back stays within one minor unit of the start.
+ * rates to {@link #PRECISION} (34 significant digits, half even): enough that converting with
+ * {@code HALF_UP} or {@code HALF_EVEN} and converting the result back with {@link #inverse()} stays within one
+ * minor unit of the start, <b>provided a minor unit of the counter currency is worth no more than a minor unit
+ * of the base currency</b> ({@code rate ≥ 10^(base decimals − counter decimals)}). Otherwise the rounding to
+ * the coarser counter unit alone loses more: at PLN/JPY 10, 0.05 PLN → 0.5 JPY → 0 JPY → 0.00 PLN.
  */
 @Value.Immutable
 @BackOfficeStyle

@@ -1,5 +1,6 @@
 package dev.backoffice.core.fx;
 
+import dev.backoffice.core.error.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
@@ -33,6 +34,10 @@ public interface ExchangeRateProvider {
    * @throws MissingExchangeRateException if none answers
    */
   default ExchangeRate rate(CurrencyUnit base, CurrencyUnit counter, LocalDate date, RateLookup lookup) {
+    Checks.notNull(base, "base");
+    Checks.notNull(counter, "counter");
+    Checks.notNull(date, "date");
+    Checks.notNull(lookup, "lookup");
     LocalDate d = lookup == RateLookup.PREVIOUS_BUSINESS_DAY ? date.minusDays(1) : date;
     int days = lookup == RateLookup.EXACT_DATE ? 1 : MAX_LOOKBACK_DAYS;
     for (int i = 0; i < days; i++, d = d.minusDays(1)) {
