@@ -1,0 +1,218 @@
+package dev.backoffice.payroll.calc;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.error.ValidationException;
+import dev.backoffice.payroll.params.PayrollParameters;
+import dev.backoffice.payroll.params.YearParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Polish payroll calculator: terms + month input + year-to-date state → {@link Payslip}. The entry point
+ * of the payroll module.
+ *
+ * <pre>{@code
+ * PayrollCalculator calc = PayrollCalculator.standard();             // bundled law of 2024–2026
+ * EmployeeTerms terms = EmployeeTerms.builder().employeeId("E-1")
+ *     .contract(ContractType.EMPLOYMENT).taxReduction(TaxReduction.ONE_PAYER).build();
+ * Payslip jan = calc.calculate(terms, MonthInput.of(2025, 1, Monies.of("PLN", "8000.00")));
+ * Payslip feb = calc.calculate(terms, MonthInput.of(2025, 2, Monies.of("PLN", "8000.00")), jan.yearToDate());
+ * }</pre>
+ *
+ * <p>What it computes, per contract:
+ * <ul>
+ *   <li>ZUS: pension 9.76 % + 9.76 %, disability 1.5 % + 6.5 % (both limited by the annual 30× cap: the month
+ *       that crosses it is charged on the remainder, later months nothing), sickness 2.45 % (employment;
+ *       voluntary on a mandate, base limited to 250 % of the forecast average wage), accident (the employer's
+ *       rate), Labour Fund 2.45 % (when the base reaches the minimum wage), FGŚP 0.10 %; none for a
+ *       specific-task contract or a student under 26 on a mandate. Each contribution is rounded to the grosz
+ *       half up.
+ *   <li>Health: 9 % of (social base − employee social contributions + sick pay), grosz half up; not deductible.
+ *   <li>PPK: the employee's and employer's rates of the uncapped social base; the employer's contribution is
+ *       taxable revenue of the employee.
+ *   <li>PIT: revenue − deductible social contributions − costs (250/300 zł on employment, 20 % or 50 % of
+ *       revenue less social contributions on a mandate, of revenue on a specific-task contract; the 50 % costs
+ *       limited to 120,000 zł a year), rounded to the złoty; the youth/return/family/senior reliefs exempt
+ *       revenue up to 85,528 zł a year. Employment advances: 12 %, the month crossing 120,000 zł of
+ *       cumulative tax base split 12 %/32 %, later months 32 %; mandate and specific-task advances 12 % always
+ *       (art. 41 ust. 1). The PIT-2 reduction (300/150/100 zł) applies every month. The advance is rounded to
+ *       the złoty half up and is never negative. Small agreements (≤ 200 zł) may be taxed flat 12 %.
+ * </ul>
+ *
+ * <p>The calculator has no state beyond its immutable parameters: it is thread-safe, and a payslip depends
+ * only on its arguments. Bad input raises a {@link ValidationException} naming the employee and the field.
+ */
+public final class PayrollCalculator {
+  private final PayrollParameters parameters;
+  private final ImmutableMap<Integer, MonthRules[]> rules;
+
+  private PayrollCalculator(PayrollParameters parameters) {
+    this.parameters = parameters;
+    ImmutableMap.Builder<Integer, MonthRules[]> b = ImmutableMap.builder();
+    for (Map.Entry<Integer, YearParameters> e : parameters.years().entrySet()) {
+      MonthRules[] months = new MonthRules[12];
+      for (int m = 1; m <= 12; m++) {
+        months[m - 1] = new MonthRules(e.getValue(), m);
+      }
+      b.put(e.getKey(), months);
+    }
+    this.rules = b.build();
+  }
+
+  /**
+   * The calculator of the bundled Polish law of 2024, 2025 and 2026.
+   *
+   * @return the calculator (shared, immutable)
+   */
+  public static PayrollCalculator standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * A calculator of the given law (a future year, a what-if).
+   *
+   * @param parameters the legal parameters
+   * @return the calculator
+   */
+  public static PayrollCalculator of(PayrollParameters parameters) {
+    return new PayrollCalculator(Checks.notNull(parameters, "parameters"));
+  }
+
+  /** The legal parameters this calculator applies. */
+  public PayrollParameters parameters() {
+    return parameters;
+  }
+
+  /**
+   * The payslip of a month with no earlier pay in the year.
+   *
+   * @param terms the employee's terms
+   * @param input the month
+   * @return the payslip
+   * @throws ValidationException naming the employee and field for bad input or a year without parameters
+   */
+  public Payslip calculate(EmployeeTerms terms, MonthInput input) {
+    Checks.notNull(input, "input");
+    return calculate(terms, input, YearToDate.empty(input.year()));
+  }
+
+  /**
+   * The payslip of a month given the year-to-date state before it.
+   *
+   * @param terms the employee's terms
+   * @param input the month
+   * @param yearToDate the state after the earlier months of the same year ({@link Payslip#yearToDate()} of the
+   *     previous month, or {@link YearToDate#empty(int)})
+   * @return the payslip
+   * @throws ValidationException naming the employee and field for bad input or a year without parameters
+   */
+  public Payslip calculate(EmployeeTerms terms, MonthInput input, YearToDate yearToDate) {
+    Checks.notNull(terms, "terms");
+    Checks.notNull(input, "input");
+    Checks.notNull(yearToDate, "yearToDate");
+    MonthRules r = rules(terms, input);
+    LocalDate payDate = input.paymentDate().orElseGet(() -> LocalDate.of(input.year(), input.month(), 1).plusMonths(1).minusDays(1));
+    PayslipEngine.validate(r, terms, input, yearToDate, payDate);
+    return PayslipEngine.calculate(r, terms, input, yearToDate, payDate);
+  }
+
+  /**
+   * The payslip of a month given the payslips of the earlier months of the year.
+   *
+   * @param terms the employee's terms
+   * @param input the month
+   * @param earlier the payslips of earlier months of the same year, one per month, in any order
+   * @return the payslip
+   */
+  public Payslip calculate(EmployeeTerms terms, MonthInput input, Iterable<Payslip> earlier) {
+    Checks.notNull(input, "input");
+    return calculate(terms, input, YearToDate.of(input.year(), earlier));
+  }
+
+  /**
+   * The payslip of month M assuming the same input was paid in every earlier month of the year (months 1 to
+   * M−1 build the year-to-date state): the command line's default.
+   *
+   * @param terms the employee's terms
+   * @param input the month, repeated for the earlier months
+   * @return the payslip of the input's month
+   */
+  public Payslip calculateAssumingSamePay(EmployeeTerms terms, MonthInput input) {
+    Checks.notNull(input, "input");
+    rules(terms, input);
+    YearToDate ytd = YearToDate.empty(input.year());
+    for (int m = 1; m < input.month(); m++) {
+      ytd = calculate(terms, input.forMonth(m), ytd).yearToDate();
+    }
+    return calculate(terms, input, ytd);
+  }
+
+  /**
+   * Twelve months of a year with the same monthly input, each with the year-to-date state of the months
+   * before it, and their totals.
+   *
+   * @param terms the employee's terms
+   * @param monthly the input of every month (its year and month are replaced)
+   * @param year the tax year
+   * @return the year's payslips and totals
+   */
+  public PayrollYear year(EmployeeTerms terms, MonthInput monthly, int year) {
+    Checks.notNull(monthly, "monthly");
+    List<MonthInput> inputs = new ArrayList<>(12);
+    MonthInput first = monthly.forYear(year);
+    for (int m = 1; m <= 12; m++) {
+      inputs.add(first.forMonth(m));
+    }
+    return PayrollYear.of(year, months(terms, inputs, YearToDate.empty(year)));
+  }
+
+  /**
+   * Consecutive months of one year, each calculated with the year-to-date state of the ones before it.
+   *
+   * @param terms the employee's terms
+   * @param inputs the months, in order, of one year
+   * @param start the state before the first of them
+   * @return the payslips in the same order
+   */
+  public ImmutableList<Payslip> months(EmployeeTerms terms, List<MonthInput> inputs, YearToDate start) {
+    Checks.notNull(inputs, "inputs");
+    ImmutableList.Builder<Payslip> out = ImmutableList.builderWithExpectedSize(inputs.size());
+    YearToDate ytd = start;
+    for (MonthInput in : inputs) {
+      Payslip p = calculate(terms, in, ytd);
+      out.add(p);
+      ytd = p.yearToDate();
+    }
+    return out.build();
+  }
+
+  private MonthRules rules(EmployeeTerms terms, MonthInput input) {
+    Checks.notNull(terms, "terms");
+    String s = terms.subject();
+    int month = input.month();
+    if (month < 1 || month > 12) {
+      throw new ValidationException(s, "month", month, "must be 1 to 12");
+    }
+    MonthRules[] year = rules.get(input.year());
+    if (year == null) {
+      throw new ValidationException(s, "year", input.year(), "has no payroll parameters (known years: "
+          + parameters.years().keySet() + "); supply them with PayrollParameters.with(YearParameters)");
+    }
+    return year[month - 1];
+  }
+
+  /** {@code "PayrollCalculator[2024, 2025, 2026]"}. */
+  @Override
+  public String toString() {
+    return "PayrollCalculator" + parameters.years().keySet();
+  }
+
+  /** The shared calculator of the bundled law, built on first use. */
+  private static final class Standard {
+    static final PayrollCalculator INSTANCE = new PayrollCalculator(PayrollParameters.standard());
+  }
+}

@@ -1,0 +1,187 @@
+package dev.backoffice.payroll.calc;
+
+import com.google.common.collect.ImmutableList;
+import dev.backoffice.core.BackOfficeStyle;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * One month's pay of one contract (pasek wynagrodzenia), with every figure explained by a
+ * {@link PayslipLine}. All amounts are PLN; contributions are rounded to the grosz half up, the tax base and
+ * the tax to the full złoty half up.
+ *
+ * <p>By construction {@link #net()} = {@link #gross()} − employee pension − disability − sickness − health −
+ * tax − employee PPK, and {@link #employerCost()} = gross + employer pension + disability + accident +
+ * Labour Fund + FGŚP + employer PPK: both are derived, never stored separately.
+ */
+@Value.Immutable
+@BackOfficeStyle
+public abstract class Payslip {
+  /** The employee's identifier. */
+  public abstract String employeeId();
+
+  /** The employee's name, if known. */
+  public abstract Optional<String> employeeName();
+
+  /** The employee's department, if known. */
+  public abstract Optional<String> department();
+
+  /** The contract. */
+  public abstract ContractType contract();
+
+  /** The tax year. */
+  public abstract int year();
+
+  /** The month, 1–12. */
+  public abstract int month();
+
+  /** The day the pay is paid. */
+  public abstract LocalDate paymentDate();
+
+  /** Gross pay: components − unpaid absence + sick pay. */
+  public abstract Money gross();
+
+  /** Employee pension contribution (emerytalna, 9.76 % of the capped base). */
+  public abstract Money employeePension();
+
+  /** Employee disability contribution (rentowa, 1.5 % of the capped base). */
+  public abstract Money employeeDisability();
+
+  /** Employee sickness contribution (chorobowa, 2.45 %). */
+  public abstract Money employeeSickness();
+
+  /** Health insurance (zdrowotna, 9 % of the social base less the employee's social contributions, plus sick pay). */
+  public abstract Money healthInsurance();
+
+  /** Costs of income deducted (KUP). */
+  public abstract Money costsOfIncome();
+
+  /** The tax base, whole złoty. */
+  public abstract Money taxBase();
+
+  /** The tax advance (or flat tax) withheld, whole złoty. */
+  public abstract Money taxAdvance();
+
+  /** Employee PPK contribution. */
+  public abstract Money employeePpk();
+
+  /** Employer pension contribution (9.76 % of the capped base). */
+  public abstract Money employerPension();
+
+  /** Employer disability contribution (6.5 % of the capped base). */
+  public abstract Money employerDisability();
+
+  /** Accident contribution (wypadkowa, the employer's rate). */
+  public abstract Money employerAccident();
+
+  /** Labour Fund (Fundusz Pracy, 2.45 %). */
+  public abstract Money laborFund();
+
+  /** Guaranteed Employee Benefits Fund (FGŚP, 0.10 %). */
+  public abstract Money guaranteedBenefitsFund();
+
+  /** Employer PPK contribution (taxable revenue of the employee, not paid out). */
+  public abstract Money employerPpk();
+
+  /** The month's social contribution base before the 30× cap. */
+  public abstract Money contributionBase();
+
+  /** The pension and disability base charged this month (after the 30× cap); adds to the year-to-date base. */
+  public abstract Money pensionDisabilityBase();
+
+  /** The health contribution base. */
+  public abstract Money healthBase();
+
+  /** Taxable revenue of the month (including employer PPK), before reliefs. */
+  public abstract Money taxableRevenue();
+
+  /** Revenue exempted this month by a zero-PIT relief. */
+  public abstract Money exemptRevenue();
+
+  /** The author's 50 % costs deducted this month (part of {@link #costsOfIncome()}). */
+  public abstract Money authorCosts();
+
+  /** The part of gross pay financed by ZUS (sickness benefit), which the payer settles with ZUS. */
+  public abstract Money zusFinancedBenefits();
+
+  /** True when the flat 12 % tax of a small agreement applies instead of an advance. */
+  public abstract boolean flatTax();
+
+  /** The lines explaining every figure, in payslip order. */
+  public abstract ImmutableList<PayslipLine> lines();
+
+  /** The year-to-date state after this month, to pass when calculating the next month. */
+  public abstract YearToDate yearToDate();
+
+  /**
+   * A builder; the calculator builds payslips, callers normally do not.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePayslip.Builder builder() {
+    return ImmutablePayslip.builder();
+  }
+
+  /** Sum of the employee's social contributions (pension + disability + sickness). */
+  public Money employeeSocial() {
+    return employeePension().plus(employeeDisability()).plus(employeeSickness());
+  }
+
+  /** Sum of the employer's contributions (pension + disability + accident + Labour Fund + FGŚP), without PPK. */
+  public Money employerContributions() {
+    return employerPension().plus(employerDisability()).plus(employerAccident()).plus(laborFund()).plus(guaranteedBenefitsFund());
+  }
+
+  /** Net pay: gross less employee social contributions, health, tax and employee PPK. */
+  @Value.Derived
+  public Money net() {
+    return gross().minus(employeeSocial()).minus(healthInsurance()).minus(taxAdvance()).minus(employeePpk());
+  }
+
+  /** Employer cost: gross plus the employer contributions and employer PPK. */
+  @Value.Derived
+  public Money employerCost() {
+    return gross().plus(employerContributions()).plus(employerPpk());
+  }
+
+  /** The month. */
+  public YearMonth period() {
+    return YearMonth.of(year(), month());
+  }
+
+  /** How messages name this payslip: {@code "employee E-17 2025-03"}. */
+  public String subject() {
+    return "employee " + employeeId() + " " + period();
+  }
+
+  /**
+   * The first line with a code.
+   *
+   * @param code the code
+   * @return the line, or empty when the payslip has none
+   */
+  public Optional<PayslipLine> line(LineCode code) {
+    for (PayslipLine l : lines()) {
+      if (l.code() == code) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The payslip as text, one line per {@link PayslipLine}: how every figure was computed and why.
+   *
+   * @return the explanation
+   */
+  public String explain() {
+    StringBuilder sb = new StringBuilder("Payslip ").append(subject()).append(" (").append(contract().polishName()).append(")\n");
+    for (PayslipLine l : lines()) {
+      sb.append("  ").append(l).append('\n');
+    }
+    return sb.toString();
+  }
+}

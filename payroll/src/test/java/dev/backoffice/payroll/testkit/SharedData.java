@@ -1,0 +1,20 @@
+package dev.backoffice.payroll.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds the project's shared reference data ({@code shared/data/...}) beside or above the working directory. */
+final class SharedData {
+  private SharedData() {}
+
+  static Path find(String relative) {
+    Path dir = Path.of("").toAbsolutePath();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      Path candidate = d.resolve("shared").resolve(relative);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new AssertionError("shared/" + relative + " not found in " + dir + " or any parent directory");
+  }
+}
