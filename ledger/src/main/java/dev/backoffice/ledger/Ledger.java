@@ -785,10 +785,12 @@ public final class Ledger implements LedgerView, AutoCloseable {
     if (entry.id().isPresent()) {
       return entry.id().get();
     }
-    EntryId id;
-    do {
-      id = EntryId.of("E" + nextAutoId++);
-    } while (byId.containsKey(id));
+    // the counter moves only when an entry is written (see remember), so a rejected entry uses up no id
+    long n = nextAutoId;
+    EntryId id = EntryId.of("E" + n);
+    while (byId.containsKey(id)) {
+      id = EntryId.of("E" + ++n);
+    }
     return id;
   }
 
