@@ -110,4 +110,18 @@ public interface LedgerView {
 
   /** Every period state change so far, oldest first. */
   ImmutableList<PeriodChange> periodHistory();
+
+  /**
+   * Runs several queries on one consistent snapshot: no change is applied while the action runs, so the
+   * figures of a report built from many queries agree with each other (and with {@link #journal()}). The
+   * default runs the action directly, which is enough for a view that does not change; the ledger holds its
+   * read lock for the duration.
+   *
+   * @param action the queries
+   * @param <T> the result type
+   * @return what the action returns
+   */
+  default <T> T read(java.util.function.Function<LedgerView, T> action) {
+    return action.apply(this);
+  }
 }
