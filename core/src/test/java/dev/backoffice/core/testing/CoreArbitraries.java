@@ -112,14 +112,16 @@ public final class CoreArbitraries {
   }
 
   /**
-   * Percentage rates between two percentages (inclusive), with up to four decimals in the percentage.
+   * Percentage rates between two percentages (inclusive), with up to four decimals in the percentage (or as
+   * many as the bounds have).
    *
    * @param minPercent the smallest percentage, e.g. {@code 0}
    * @param maxPercent the largest percentage, e.g. {@code 100}
    * @return rates
    */
   public static Arbitrary<Rate> percentRates(BigDecimal minPercent, BigDecimal maxPercent) {
-    return Arbitraries.integers().between(0, 4).flatMap(scale ->
+    int boundsScale = Math.max(0, Math.max(minPercent.scale(), maxPercent.scale()));
+    return Arbitraries.integers().between(boundsScale, Math.max(boundsScale, 4)).flatMap(scale ->
         Arbitraries.bigDecimals().between(minPercent, maxPercent).ofScale(scale).map(Rate::ofPercent));
   }
 
