@@ -65,9 +65,11 @@ final class Factor {
 
   /** Rounds grosze to whole złoty half up (art. 63 § 1 Ordynacji podatkowej), in grosze. */
   static long zlotyHalfUp(long minor) {
-    long r = Math.floorMod(minor, 100L);
-    long down = minor - r;
-    return r >= 50 ? down + 100 : down;
+    if (minor < 0) {
+      return -zlotyHalfUp(-minor); // half up is symmetric: away from zero on ties
+    }
+    long r = minor % 100L;
+    return r >= 50 ? minor - r + 100 : minor - r;
   }
 
   /** Rounds an exact amount to the grosz half up, in grosze. */
