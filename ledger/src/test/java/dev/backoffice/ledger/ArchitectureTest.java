@@ -1,0 +1,52 @@
+package dev.backoffice.ledger;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.backoffice.core.testing.BackofficeArchRules;
+
+/** The layering rules of the ledger module (DESIGN.md), each named after the sentence it protects. */
+@AnalyzeClasses(
+    packages = "dev.backoffice.ledger",
+    importOptions = {ImportOption.DoNotIncludeTests.class, BackofficeArchRules.DoNotIncludeTestJars.class})
+class ArchitectureTest {
+
+  /** "ledger → core": no dependency on payroll, reporting or examples. */
+  @ArchTest
+  static final ArchRule LEDGER_DEPENDS_ONLY_ON_CORE = BackofficeArchRules.moduleDependsOnlyOn("ledger", "core");
+
+  /** "Internals stay package-private": the engine's index classes are not public. */
+  @ArchTest
+  static final ArchRule ENGINE_INTERNALS_ARE_PACKAGE_PRIVATE =
+      classes().that().resideInAPackage("dev.backoffice.ledger")
+          .and().haveSimpleNameNotStartingWith("Immutable")
+          .and().doNotHaveSimpleName("Ledger").and().doNotHaveSimpleName("YearEndClose")
+          .and().areNotNestedClasses()
+          .should().notBePublic()
+          .as("Engine internals (indexes, journal) are package-private; Ledger and YearEndClose are the API");
+
+  /** "Values know nothing of the engine": entries, accounts and queries do not depend on the Ledger class. */
+  @ArchTest
+  static final ArchRule VALUES_DO_NOT_DEPEND_ON_THE_ENGINE =
+      noClasses().that().resideInAnyPackage("dev.backoffice.ledger.entry..", "dev.backoffice.ledger.account..",
+              "dev.backoffice.ledger.query..", "dev.backoffice.ledger.period..", "dev.backoffice.ledger.guard..",
+              "dev.backoffice.ledger.event..", "dev.backoffice.ledger.error..")
+          .should().dependOnClassesThat().resideInAPackage("dev.backoffice.ledger")
+          .as("Entries, accounts, queries, periods, guards, events and errors do not depend on the engine package");
+
+  /** "Budget control plugs in as a guard": the engine never depends on the budget package. */
+  @ArchTest
+  static final ArchRule ENGINE_DOES_NOT_KNOW_BUDGETS =
+      noClasses().that().resideInAPackage("dev.backoffice.ledger")
+          .should().dependOnClassesThat().resideInAPackage("dev.backoffice.ledger.budget..")
+          .as("The posting engine knows budgets only through the PostingGuard SPI");
+
+  /** The rules every library module obeys. */
+  @ArchTest
+  static final ArchTests LIBRARY_RULES = ArchTests.in(BackofficeArchRules.class);
+}
