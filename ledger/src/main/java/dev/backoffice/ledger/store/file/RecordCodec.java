@@ -1,0 +1,615 @@
+package dev.backoffice.ledger.store.file;
+
+import dev.backoffice.core.dimension.Dimension;
+import dev.backoffice.core.dimension.Dimensions;
+import dev.backoffice.core.document.DocumentRef;
+import dev.backoffice.core.document.IdempotencyKey;
+import dev.backoffice.core.time.AccountingPeriod;
+import dev.backoffice.ledger.account.Account;
+import dev.backoffice.ledger.account.AccountType;
+import dev.backoffice.ledger.account.BalanceConstraint;
+import dev.backoffice.ledger.account.ImmutableAccount;
+import dev.backoffice.ledger.entry.EntryId;
+import dev.backoffice.ledger.entry.EntryStatus;
+import dev.backoffice.ledger.entry.ImmutableJournalEntry;
+import dev.backoffice.ledger.entry.ImmutableJournalLine;
+import dev.backoffice.ledger.entry.JournalEntry;
+import dev.backoffice.ledger.entry.JournalLine;
+import dev.backoffice.ledger.entry.PostedEntry;
+import dev.backoffice.ledger.entry.PostingWarning;
+import dev.backoffice.ledger.entry.Side;
+import dev.backoffice.ledger.period.PeriodChange;
+import dev.backoffice.ledger.period.PeriodState;
+import dev.backoffice.ledger.store.LedgerRecord;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Encodes {@link LedgerRecord}s into frame payloads and back, format version 1 (the layout is in
+ * {@code FORMAT.md}). Enum constants are written as fixed codes, never as ordinals, so that reordering an
+ * enum cannot change what old files mean. Decoding rebuilds the values through their own factories, so a
+ * decoded record passes the same validation as one built by the ledger. A decoder instance is not
+ * thread-safe (it shares repeated strings such as account codes between the records it decodes).
+ */
+final class RecordCodec {
+  static final int ENTRY_POSTED = 1;
+  static final int ENTRY_RESERVED = 2;
+  static final int RESERVATION_COMMITTED = 3;
+  static final int RESERVATION_VOIDED = 4;
+  static final int RESERVATION_EXPIRED = 5;
+  static final int PERIOD_CHANGED = 6;
+  static final int ACCOUNT_SAVED = 7;
+  static final int ACCOUNT_DELETED = 8;
+
+  private static final int SHARED_STRINGS_LIMIT = 100_000;
+
+  private final Map<String, String> shared = new HashMap<>();
+
+  // ------------------------------------------------------------------------------------------------ encode
+
+  /**
+   * Writes the record's payload to the sink.
+   *
+   * @return the record type code for the frame header
+   */
+  static int encode(LedgerRecord record, ByteSink out) {
+    if (record instanceof LedgerRecord.EntryPosted) {
+      postedEntry(((LedgerRecord.EntryPosted) record).entry(), out);
+      return ENTRY_POSTED;
+    } else if (record instanceof LedgerRecord.EntryReserved) {
+      postedEntry(((LedgerRecord.EntryReserved) record).entry(), out);
+      return ENTRY_RESERVED;
+    } else if (record instanceof LedgerRecord.ReservationCommitted) {
+      postedEntry(((LedgerRecord.ReservationCommitted) record).entry(), out);
+      return RESERVATION_COMMITTED;
+    } else if (record instanceof LedgerRecord.ReservationVoided) {
+      LedgerRecord.ReservationVoided r = (LedgerRecord.ReservationVoided) record;
+      str(r.id().value(), out);
+      instant(r.at(), out);
+      return RESERVATION_VOIDED;
+    } else if (record instanceof LedgerRecord.ReservationExpired) {
+      LedgerRecord.ReservationExpired r = (LedgerRecord.ReservationExpired) record;
+      str(r.id().value(), out);
+      instant(r.at(), out);
+      return RESERVATION_EXPIRED;
+    } else if (record instanceof LedgerRecord.PeriodChanged) {
+      periodChange(((LedgerRecord.PeriodChanged) record).change(), out);
+      return PERIOD_CHANGED;
+    } else if (record instanceof LedgerRecord.AccountSaved) {
+      LedgerRecord.AccountSaved r = (LedgerRecord.AccountSaved) record;
+      account(r.account(), out);
+      instant(r.at(), out);
+      return ACCOUNT_SAVED;
+    } else if (record instanceof LedgerRecord.AccountDeleted) {
+      LedgerRecord.AccountDeleted r = (LedgerRecord.AccountDeleted) record;
+      str(r.code(), out);
+      instant(r.at(), out);
+      return ACCOUNT_DELETED;
+    }
+    throw new IllegalArgumentException("record type " + record.getClass().getName() + " has no code in format version "
+        + Format.VERSION);
+  }
+
+  private static void postedEntry(PostedEntry p, ByteSink out) {
+    str(p.id().value(), out);
+    out.varlong(p.sequence());
+    instant(p.recordedAt(), out);
+    out.u8(statusCode(p.status()));
+    out.u8(p.expiresAt().isPresent() ? 1 : 0);
+    p.expiresAt().ifPresent(at -> instant(at, out));
+    out.varlong(p.warnings().size());
+    for (PostingWarning w : p.warnings()) {
+      str(w.source(), out);
+      str(w.message(), out);
+    }
+    journalEntry(p.entry(), out);
+  }
+
+  private static void journalEntry(JournalEntry e, ByteSink out) {
+    int flags = (e.id().isPresent() ? 1 : 0) | (e.idempotencyKey().isPresent() ? 2 : 0)
+        | (e.document().isPresent() ? 4 : 0) | (e.adjusting() ? 8 : 0) | (e.reversalOf().isPresent() ? 16 : 0);
+    out.u8(flags);
+    e.id().ifPresent(id -> str(id.value(), out));
+    e.idempotencyKey().ifPresent(k -> str(k.value(), out));
+    date(e.date(), out);
+    e.document().ifPresent(d -> {
+      str(d.type(), out);
+      str(d.number(), out);
+      date(d.date(), out);
+      out.u8(d.issuer().isPresent() ? 1 : 0);
+      d.issuer().ifPresent(i -> str(i, out));
+    });
+    str(e.description(), out);
+    out.varlong(e.lines().size());
+    for (JournalLine l : e.lines()) {
+      line(l, out);
+    }
+    e.reversalOf().ifPresent(id -> str(id.value(), out));
+  }
+
+  private static void line(JournalLine l, ByteSink out) {
+    int flags = (l.side() == Side.CREDIT ? 1 : 0) | (l.cost().isPresent() ? 2 : 0) | (l.rate().isPresent() ? 4 : 0)
+        | (l.dimensions().isEmpty() ? 0 : 8) | (l.memo().isPresent() ? 16 : 0);
+    out.u8(flags);
+    str(l.account(), out);
+    money(l.amount(), out);
+    l.cost().ifPresent(c -> money(c, out));
+    l.rate().ifPresent(r -> decimal(r, out));
+    if (!l.dimensions().isEmpty()) {
+      out.varlong(l.dimensions().asMap().size());
+      l.dimensions().asMap().forEach((d, v) -> {
+        str(d.name(), out);
+        str(v, out);
+      });
+    }
+    l.memo().ifPresent(m -> str(m, out));
+  }
+
+  private static void account(Account a, ByteSink out) {
+    str(a.code(), out);
+    str(a.name(), out);
+    out.u8(typeCode(a.type()));
+    out.u8(a.normalBalance() == Side.DEBIT ? 1 : 2);
+    int flags = (a.parent().isPresent() ? 1 : 0) | (a.blocked() ? 2 : 0) | (a.leafOnly() ? 4 : 0)
+        | (a.overdraftLimit().isPresent() ? 8 : 0);
+    out.u8(flags);
+    a.parent().ifPresent(p -> str(p, out));
+    out.u8(constraintCode(a.constraint()));
+    a.overdraftLimit().ifPresent(m -> money(m, out));
+    out.varlong(a.allowedCurrencies().size());
+    for (CurrencyUnit cu : a.allowedCurrencies()) {
+      currency(cu, out);
+    }
+    out.varlong(a.requiredDimensions().size());
+    for (Dimension d : a.requiredDimensions()) {
+      str(d.name(), out);
+    }
+  }
+
+  private static void periodChange(PeriodChange c, ByteSink out) {
+    date(c.period().start(), out);
+    date(c.period().end(), out);
+    out.u8(periodCode(c.from()));
+    out.u8(periodCode(c.to()));
+    out.u8(c.reason().isPresent() ? 1 : 0);
+    c.reason().ifPresent(r -> str(r, out));
+    instant(c.at(), out);
+  }
+
+  static void str(String s, ByteSink out) {
+    int n = s.length();
+    boolean ascii = true;
+    for (int i = 0; i < n && ascii; i++) {
+      ascii = s.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      out.varlong(n);
+      out.reserve(n);
+      byte[] b = out.array();
+      int at = out.skip(n);
+      for (int i = 0; i < n; i++) {
+        b[at + i] = (byte) s.charAt(i);
+      }
+    } else {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      out.varlong(b.length);
+      out.bytes(b, 0, b.length);
+    }
+  }
+
+  private static void date(LocalDate d, ByteSink out) {
+    out.zigzag(d.toEpochDay());
+  }
+
+  private static void instant(Instant t, ByteSink out) {
+    out.zigzag(t.getEpochSecond());
+    out.varlong(t.getNano());
+  }
+
+  private static void currency(CurrencyUnit cu, ByteSink out) {
+    String code = cu.getCode();
+    out.u8(code.charAt(0));
+    out.u8(code.charAt(1));
+    out.u8(code.charAt(2));
+  }
+
+  private static void money(Money m, ByteSink out) {
+    currency(m.getCurrencyUnit(), out);
+    // Money always has its currency's scale, so the unscaled value alone is the amount
+    unscaled(m.getAmount().unscaledValue(), out);
+  }
+
+  private static void decimal(BigDecimal d, ByteSink out) {
+    out.zigzag(d.scale());
+    unscaled(d.unscaledValue(), out);
+  }
+
+  /** Zig-zag varint; values that do not fit 63 bits are escaped with Long.MIN_VALUE then two's-complement bytes. */
+  private static void unscaled(BigInteger v, ByteSink out) {
+    if (v.bitLength() < 63) {
+      out.zigzag(v.longValue());
+    } else {
+      out.zigzag(Long.MIN_VALUE);
+      byte[] b = v.toByteArray();
+      out.varlong(b.length);
+      out.bytes(b, 0, b.length);
+    }
+  }
+
+  static int statusCode(EntryStatus s) {
+    switch (s) {
+      case POSTED: return 1;
+      case PENDING: return 2;
+      case VOIDED: return 3;
+      case EXPIRED: return 4;
+      default: throw new IllegalArgumentException("entry status " + s + " has no code in format version " + Format.VERSION);
+    }
+  }
+
+  static int typeCode(AccountType t) {
+    switch (t) {
+      case ASSET: return 1;
+      case LIABILITY: return 2;
+      case EQUITY: return 3;
+      case REVENUE: return 4;
+      case EXPENSE: return 5;
+      case OFF_BALANCE: return 6;
+      default: throw new IllegalArgumentException("account type " + t + " has no code in format version " + Format.VERSION);
+    }
+  }
+
+  static int constraintCode(BalanceConstraint c) {
+    switch (c) {
+      case NONE: return 0;
+      case DEBITS_MUST_NOT_EXCEED_CREDITS: return 1;
+      case CREDITS_MUST_NOT_EXCEED_DEBITS: return 2;
+      default: throw new IllegalArgumentException("balance constraint " + c + " has no code in format version "
+          + Format.VERSION);
+    }
+  }
+
+  static int periodCode(PeriodState s) {
+    switch (s) {
+      case OPEN: return 1;
+      case SOFT_CLOSED: return 2;
+      case CLOSED: return 3;
+      default: throw new IllegalArgumentException("period state " + s + " has no code in format version " + Format.VERSION);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ decode
+
+  /**
+   * Reads a payload back into a record.
+   *
+   * @throws IllegalArgumentException (or a value's own validation exception) when the bytes are not a valid
+   *     record of this type
+   */
+  LedgerRecord decode(int type, byte[] b, int off, int len) {
+    Source in = new Source(b, off, len);
+    LedgerRecord r;
+    switch (type) {
+      case ENTRY_POSTED:
+        r = new LedgerRecord.EntryPosted(postedEntry(in));
+        break;
+      case ENTRY_RESERVED:
+        r = new LedgerRecord.EntryReserved(postedEntry(in));
+        break;
+      case RESERVATION_COMMITTED:
+        r = new LedgerRecord.ReservationCommitted(postedEntry(in));
+        break;
+      case RESERVATION_VOIDED:
+        r = new LedgerRecord.ReservationVoided(EntryId.of(in.str()), in.instant());
+        break;
+      case RESERVATION_EXPIRED:
+        r = new LedgerRecord.ReservationExpired(EntryId.of(in.str()), in.instant());
+        break;
+      case PERIOD_CHANGED:
+        r = new LedgerRecord.PeriodChanged(periodChange(in));
+        break;
+      case ACCOUNT_SAVED:
+        r = new LedgerRecord.AccountSaved(account(in), in.instant());
+        break;
+      case ACCOUNT_DELETED:
+        r = new LedgerRecord.AccountDeleted(sharedStr(in), in.instant());
+        break;
+      default:
+        throw new IllegalArgumentException("unknown record type " + type + " (written by a newer version?)");
+    }
+    if (in.pos != in.end) {
+      throw new IllegalArgumentException((in.end - in.pos) + " unread bytes after a record of type " + type);
+    }
+    return r;
+  }
+
+  private PostedEntry postedEntry(Source in) {
+    EntryId id = EntryId.of(in.str());
+    long sequence = in.varlong();
+    Instant recordedAt = in.instant();
+    EntryStatus status = status(in.u8());
+    int flags = in.flags(1);
+    Optional<Instant> expiresAt = (flags & 1) != 0 ? Optional.of(in.instant()) : Optional.empty();
+    int warnings = in.count();
+    List<PostingWarning> ws = new ArrayList<>(warnings);
+    for (int i = 0; i < warnings; i++) {
+      ws.add(PostingWarning.of(sharedStr(in), in.str()));
+    }
+    return PostedEntry.of(id, sequence, recordedAt, journalEntry(in), status, expiresAt, ws);
+  }
+
+  private JournalEntry journalEntry(Source in) {
+    int flags = in.flags(31);
+    ImmutableJournalEntry.Builder b = JournalEntry.builder();
+    if ((flags & 1) != 0) {
+      b.id(EntryId.of(in.str()));
+    }
+    if ((flags & 2) != 0) {
+      b.idempotencyKey(IdempotencyKey.of(in.str()));
+    }
+    b.date(in.date());
+    if ((flags & 4) != 0) {
+      String type = sharedStr(in);
+      String number = in.str();
+      LocalDate date = in.date();
+      int docFlags = in.flags(1);
+      DocumentRef doc = (docFlags & 1) != 0
+          ? DocumentRef.builder().type(type).number(number).date(date).issuer(sharedStr(in)).build()
+          : DocumentRef.of(type, number, date);
+      b.document(doc);
+    }
+    b.adjusting((flags & 8) != 0);
+    b.description(in.str());
+    int lines = in.count();
+    List<JournalLine> ls = new ArrayList<>(lines);
+    for (int i = 0; i < lines; i++) {
+      ls.add(line(in));
+    }
+    b.lines(ls);
+    if ((flags & 16) != 0) {
+      b.reversalOf(EntryId.of(in.str()));
+    }
+    return b.build();
+  }
+
+  private JournalLine line(Source in) {
+    int flags = in.flags(31);
+    ImmutableJournalLine.Builder b = JournalLine.builder()
+        .side((flags & 1) != 0 ? Side.CREDIT : Side.DEBIT)
+        .account(sharedStr(in))
+        .amount(in.money());
+    if ((flags & 2) != 0) {
+      b.cost(in.money());
+    }
+    if ((flags & 4) != 0) {
+      b.rate(in.decimal());
+    }
+    if ((flags & 8) != 0) {
+      int n = in.count();
+      TreeMap<Dimension, String> tags = new TreeMap<>();
+      for (int i = 0; i < n; i++) {
+        tags.put(Dimension.of(sharedStr(in)), sharedStr(in));
+      }
+      b.dimensions(Dimensions.of(tags));
+    }
+    if ((flags & 16) != 0) {
+      b.memo(in.str());
+    }
+    return b.build();
+  }
+
+  private Account account(Source in) {
+    ImmutableAccount.Builder b = Account.builder().code(sharedStr(in)).name(in.str()).type(type(in.u8()));
+    int side = in.u8();
+    if (side != 1 && side != 2) {
+      throw new IllegalArgumentException("normal balance code " + side + " is not 1 (debit) or 2 (credit)");
+    }
+    b.normalBalance(side == 1 ? Side.DEBIT : Side.CREDIT);
+    int flags = in.flags(15);
+    if ((flags & 1) != 0) {
+      b.parent(sharedStr(in));
+    }
+    b.blocked((flags & 2) != 0).leafOnly((flags & 4) != 0);
+    b.constraint(constraint(in.u8()));
+    if ((flags & 8) != 0) {
+      b.overdraftLimit(in.money());
+    }
+    int currencies = in.count();
+    for (int i = 0; i < currencies; i++) {
+      b.addAllowedCurrencies(in.currency());
+    }
+    int dims = in.count();
+    for (int i = 0; i < dims; i++) {
+      b.addRequiredDimensions(Dimension.of(sharedStr(in)));
+    }
+    return b.build();
+  }
+
+  private PeriodChange periodChange(Source in) {
+    AccountingPeriod period = AccountingPeriod.of(in.date(), in.date());
+    PeriodState from = periodState(in.u8());
+    PeriodState to = periodState(in.u8());
+    int flags = in.flags(1);
+    Optional<String> reason = (flags & 1) != 0 ? Optional.of(in.str()) : Optional.empty();
+    return PeriodChange.of(period, from, to, reason, in.instant());
+  }
+
+  private String sharedStr(Source in) {
+    String s = in.str();
+    if (shared.size() >= SHARED_STRINGS_LIMIT) {
+      String known = shared.get(s);
+      return known != null ? known : s;
+    }
+    return shared.computeIfAbsent(s, k -> k);
+  }
+
+  private static EntryStatus status(int code) {
+    switch (code) {
+      case 1: return EntryStatus.POSTED;
+      case 2: return EntryStatus.PENDING;
+      case 3: return EntryStatus.VOIDED;
+      case 4: return EntryStatus.EXPIRED;
+      default: throw new IllegalArgumentException("unknown entry status code " + code);
+    }
+  }
+
+  private static AccountType type(int code) {
+    switch (code) {
+      case 1: return AccountType.ASSET;
+      case 2: return AccountType.LIABILITY;
+      case 3: return AccountType.EQUITY;
+      case 4: return AccountType.REVENUE;
+      case 5: return AccountType.EXPENSE;
+      case 6: return AccountType.OFF_BALANCE;
+      default: throw new IllegalArgumentException("unknown account type code " + code);
+    }
+  }
+
+  private static BalanceConstraint constraint(int code) {
+    switch (code) {
+      case 0: return BalanceConstraint.NONE;
+      case 1: return BalanceConstraint.DEBITS_MUST_NOT_EXCEED_CREDITS;
+      case 2: return BalanceConstraint.CREDITS_MUST_NOT_EXCEED_DEBITS;
+      default: throw new IllegalArgumentException("unknown balance constraint code " + code);
+    }
+  }
+
+  private static PeriodState periodState(int code) {
+    switch (code) {
+      case 1: return PeriodState.OPEN;
+      case 2: return PeriodState.SOFT_CLOSED;
+      case 3: return PeriodState.CLOSED;
+      default: throw new IllegalArgumentException("unknown period state code " + code);
+    }
+  }
+
+  /** Reads a payload; every read checks the bounds. */
+  private static final class Source {
+    final byte[] b;
+    int pos;
+    final int end;
+
+    Source(byte[] b, int off, int len) {
+      this.b = b;
+      this.pos = off;
+      this.end = off + len;
+    }
+
+    private void need(int n) {
+      if (n < 0 || end - pos < n) {
+        throw new IllegalArgumentException("the record ends early: " + n + " more bytes expected, "
+            + (end - pos) + " left");
+      }
+    }
+
+    int u8() {
+      need(1);
+      return b[pos++] & 0xff;
+    }
+
+    /** A flags byte that may only use the given bits: others are features of a newer version. */
+    int flags(int known) {
+      int f = u8();
+      if ((f & ~known) != 0) {
+        throw new IllegalArgumentException("unknown flags " + Integer.toBinaryString(f & ~known)
+            + " (written by a newer version?)");
+      }
+      return f;
+    }
+
+    long varlong() {
+      long v = 0;
+      for (int shift = 0; shift < 64; shift += 7) {
+        int x = u8();
+        v |= (long) (x & 0x7f) << shift;
+        if ((x & 0x80) == 0) {
+          return v;
+        }
+      }
+      throw new IllegalArgumentException("a variable-length number is longer than 10 bytes");
+    }
+
+    long zigzag() {
+      long v = varlong();
+      return (v >>> 1) ^ -(v & 1);
+    }
+
+    int count() {
+      long n = varlong();
+      if (n > end - pos) { // every element takes at least one byte
+        throw new IllegalArgumentException("a count of " + n + " exceeds the " + (end - pos) + " bytes left");
+      }
+      return (int) n;
+    }
+
+    String str() {
+      int n = count();
+      need(n);
+      String s = new String(b, pos, n, StandardCharsets.UTF_8);
+      pos += n;
+      return s;
+    }
+
+    LocalDate date() {
+      return LocalDate.ofEpochDay(zigzag());
+    }
+
+    Instant instant() {
+      long seconds = zigzag();
+      long nanos = varlong();
+      if (nanos > 999_999_999L) {
+        throw new IllegalArgumentException("nanoseconds " + nanos + " exceed 999999999");
+      }
+      return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    CurrencyUnit currency() {
+      need(3);
+      String code = new String(b, pos, 3, StandardCharsets.US_ASCII);
+      pos += 3;
+      return CurrencyUnit.of(code);
+    }
+
+    BigInteger unscaled() {
+      long v = zigzag();
+      if (v != Long.MIN_VALUE) {
+        return BigInteger.valueOf(v);
+      }
+      int n = count();
+      need(n);
+      if (n == 0) {
+        throw new IllegalArgumentException("an escaped big number has no bytes");
+      }
+      BigInteger big = new BigInteger(b, pos, n);
+      pos += n;
+      return big;
+    }
+
+    Money money() {
+      CurrencyUnit cu = currency();
+      BigInteger unscaled = unscaled();
+      if (unscaled.bitLength() < 63) {
+        return Money.ofMinor(cu, unscaled.longValue());
+      }
+      return Money.of(cu, new BigDecimal(unscaled, cu.getDecimalPlaces()));
+    }
+
+    BigDecimal decimal() {
+      long scale = zigzag();
+      if (scale < Integer.MIN_VALUE || scale > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("decimal scale " + scale + " is out of range");
+      }
+      return new BigDecimal(unscaled(), (int) scale);
+    }
+  }
+}
