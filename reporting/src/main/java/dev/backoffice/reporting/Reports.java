@@ -1,0 +1,306 @@
+package dev.backoffice.reporting;
+
+import com.google.common.collect.ImmutableList;
+import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.time.FiscalYear;
+import dev.backoffice.ledger.account.PolishChartOfAccounts;
+import dev.backoffice.ledger.query.LedgerView;
+import dev.backoffice.reporting.common.ReportPeriod;
+import dev.backoffice.reporting.generalledger.AccountStatement;
+import dev.backoffice.reporting.generalledger.GeneralLedger;
+import dev.backoffice.reporting.statement.FinancialStatement;
+import dev.backoffice.reporting.statement.StatementColumn;
+import dev.backoffice.reporting.statement.StatementDefinition;
+import dev.backoffice.reporting.statement.StatementKind;
+import dev.backoffice.reporting.trialbalance.TrialBalance;
+import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point of the reporting module: builds reports from a ledger's queries ({@link LedgerView}) —
+ * never from its internals — and from payroll values. Thread-safe: it holds only immutable configuration
+ * and the view; each report reads one consistent snapshot ({@link LedgerView#read}).
+ *
+ * <pre>{@code
+ * Reports reports = Reports.of(ledger);
+ * TrialBalance tb = reports.trialBalance(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+ * String csv = ReportRenderer.csv().render(tb);
+ * FinancialStatement bilans = reports.balanceSheet(LocalDate.of(2025, 12, 31));
+ * }</pre>
+ *
+ * <p>The statements use the annex-1 layouts with the default mapping of {@code PolishChartOfAccounts.template()}
+ * unless the builder is given other {@link StatementDefinition}s.
+ */
+public final class Reports {
+  /** The default financial result account (wynik finansowy) of the Polish chart. */
+  public static final String DEFAULT_RESULT_ACCOUNT = PolishChartOfAccounts.RESULT;
+
+  private final LedgerView ledger;
+  private final StatementDefinition balanceSheet;
+  private final StatementDefinition comparative;
+  private final StatementDefinition costOfSales;
+  private final String resultAccount;
+
+  private Reports(Builder b) {
+    this.ledger = Checks.notNull(b.ledger, "ledger");
+    this.balanceSheet = b.balanceSheet != null ? b.balanceSheet : StatementDefinition.polishBalanceSheet();
+    this.comparative = b.comparative != null ? b.comparative : StatementDefinition.polishIncomeComparative();
+    this.costOfSales = b.costOfSales != null ? b.costOfSales : StatementDefinition.polishIncomeCostOfSales();
+    this.resultAccount = b.resultAccount;
+  }
+
+  /**
+   * Reports over a ledger with the default configuration.
+   *
+   * @param ledger the ledger's read-only view (a {@code Ledger} is one)
+   * @return the reports
+   */
+  public static Reports of(LedgerView ledger) {
+    return builder(ledger).build();
+  }
+
+  /**
+   * A builder for reports with a non-default configuration.
+   *
+   * @param ledger the ledger's read-only view
+   * @return the builder
+   */
+  public static Builder builder(LedgerView ledger) {
+    return new Builder(Checks.notNull(ledger, "ledger"));
+  }
+
+  /** The ledger the reports read. */
+  public LedgerView ledger() {
+    return ledger;
+  }
+
+  // ------------------------------------------------------------------------------------------ trial balance
+
+  /**
+   * A trial balance (zestawienie obrotów i sald).
+   *
+   * @param query the period, level and whether to check against the journal
+   * @return the trial balance, with its checks
+   */
+  public TrialBalance trialBalance(TrialBalanceQuery query) {
+    Checks.notNull(query, "query");
+    return ledger.read(v -> TrialBalances.compute(v, query));
+  }
+
+  /**
+   * A posting-level trial balance of a period, checked against the journal — the form of the
+   * {@code trial-balance} command.
+   *
+   * @param from the first day, or null for the beginning (opening balances zero)
+   * @param to the last day, or null for no limit
+   * @return the trial balance
+   * @throws dev.backoffice.core.error.ValidationException if {@code to} is before {@code from}
+   */
+  public TrialBalance trialBalance(@Nullable LocalDate from, @Nullable LocalDate to) {
+    return trialBalance(TrialBalanceQuery.builder().from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build());
+  }
+
+  // ----------------------------------------------------------------------------------------- general ledger
+
+  /**
+   * The statements of an account (one per currency it has), with or without its analytic accounts.
+   *
+   * @param account the account code
+   * @param includeChildren whether postings to the accounts below it count
+   * @param from the first day, or null for the beginning
+   * @param to the last day, or null for no limit
+   * @return one statement per currency, sorted by currency code
+   * @throws dev.backoffice.core.error.NotFoundException if the account does not exist
+   */
+  public ImmutableList<AccountStatement> accountStatements(String account, boolean includeChildren,
+      @Nullable LocalDate from, @Nullable LocalDate to) {
+    Checks.notNull(account, "account");
+    checkRange(from, to);
+    return ledger.read(v -> GeneralLedgers.statements(v, account, includeChildren, null, from, to));
+  }
+
+  /**
+   * The statement of an account's own postings in one currency.
+   *
+   * @param account the account code
+   * @param currency the currency
+   * @param from the first day, or null for the beginning
+   * @param to the last day, or null for no limit
+   * @return the statement (without postings when the account has none in that currency)
+   */
+  public AccountStatement accountStatement(String account, CurrencyUnit currency, @Nullable LocalDate from,
+      @Nullable LocalDate to) {
+    Checks.notNull(account, "account");
+    Checks.notNull(currency, "currency");
+    checkRange(from, to);
+    return ledger.read(v -> GeneralLedgers.statements(v, account, false, currency, from, to)).get(0);
+  }
+
+  /**
+   * The general ledger (księga główna): a statement of every account and currency with postings up to the
+   * end of the range.
+   *
+   * @param from the first day, or null for the beginning
+   * @param to the last day, or null for no limit
+   * @return the general ledger
+   */
+  public GeneralLedger generalLedger(@Nullable LocalDate from, @Nullable LocalDate to) {
+    checkRange(from, to);
+    return ledger.read(v -> GeneralLedgers.generalLedger(v, from, to));
+  }
+
+  // ------------------------------------------------------------------------------------------- statements
+
+  /**
+   * The balance sheet (bilans) as of a date with the comparative column of the end of the previous fiscal
+   * year (stan na koniec poprzedniego roku obrotowego), as annex 1 prints it.
+   *
+   * @param asOf the balance-sheet date
+   * @return the statement with two columns
+   */
+  public FinancialStatement balanceSheet(LocalDate asOf) {
+    Checks.notNull(asOf, "asOf");
+    LocalDate prior = ledger.calendar().yearOf(asOf).start().minusDays(1);
+    return balanceSheet(List.of(asOf, prior));
+  }
+
+  /**
+   * The balance sheet with a column per date (e.g. the ends of the months of a year).
+   *
+   * @param dates the balance-sheet dates, at least one
+   * @return the statement
+   */
+  public FinancialStatement balanceSheet(List<LocalDate> dates) {
+    Checks.notNull(dates, "dates");
+    Checks.check(!dates.isEmpty(), "balance sheet", "dates", dates, "must name at least one date");
+    List<LocalDate> copy = ImmutableList.copyOf(dates);
+    return ledger.read(v -> Statements.balanceSheet(v, balanceSheet, copy));
+  }
+
+  /**
+   * An income statement (rachunek zysków i strat) of a period with the comparative column of the same period a
+   * year earlier.
+   *
+   * @param variant {@link StatementKind#INCOME_COMPARATIVE} or {@link StatementKind#INCOME_COST_OF_SALES}
+   * @param period the period
+   * @return the statement with two columns
+   */
+  public FinancialStatement incomeStatement(StatementKind variant, ReportPeriod period) {
+    Checks.notNull(period, "period");
+    return incomeStatement(variant, List.of(period, period.previousYear()));
+  }
+
+  /**
+   * An income statement with a column per period, e.g. {@link ReportPeriod#monthsOf} or
+   * {@link ReportPeriod#quartersOf} a fiscal year.
+   *
+   * @param variant {@link StatementKind#INCOME_COMPARATIVE} or {@link StatementKind#INCOME_COST_OF_SALES}
+   * @param periods the periods, at least one
+   * @return the statement
+   */
+  public FinancialStatement incomeStatement(StatementKind variant, List<ReportPeriod> periods) {
+    Checks.notNull(variant, "variant");
+    Checks.notNull(periods, "periods");
+    Checks.check(variant.isIncomeStatement(), "income statement", "variant", variant,
+        "must be INCOME_COMPARATIVE or INCOME_COST_OF_SALES");
+    Checks.check(!periods.isEmpty(), "income statement", "periods", periods, "must name at least one period");
+    StatementDefinition def = variant == StatementKind.INCOME_COMPARATIVE ? comparative : costOfSales;
+    List<StatementColumn> columns = periods.stream().map(p -> StatementColumn.period(p.from(), p.to(), p.label()))
+        .collect(ImmutableList.toImmutableList());
+    return ledger.read(v -> Statements.incomeStatement(v, def, columns, resultAccount));
+  }
+
+  /**
+   * The income statement of a fiscal year by month.
+   *
+   * @param variant the variant
+   * @param year the fiscal year
+   * @return the statement with one column per month
+   */
+  public FinancialStatement monthlyIncomeStatement(StatementKind variant, FiscalYear year) {
+    return incomeStatement(variant, ReportPeriod.monthsOf(Checks.notNull(year, "year")));
+  }
+
+  private static void checkRange(@Nullable LocalDate from, @Nullable LocalDate to) {
+    if (from != null && to != null) {
+      Checks.check(!to.isBefore(from), "report", "to", to, "must not be before from " + from);
+    }
+  }
+
+  /** Builds {@link Reports} with non-default statement definitions or result account. */
+  public static final class Builder {
+    private final LedgerView ledger;
+    private @Nullable StatementDefinition balanceSheet;
+    private @Nullable StatementDefinition comparative;
+    private @Nullable StatementDefinition costOfSales;
+    private String resultAccount = DEFAULT_RESULT_ACCOUNT;
+
+    private Builder(LedgerView ledger) {
+      this.ledger = ledger;
+    }
+
+    /**
+     * The balance-sheet layout and mapping (default: annex 1 with the Polish template mapping).
+     *
+     * @param value a definition of kind {@link StatementKind#BALANCE_SHEET}
+     * @return this builder
+     */
+    public Builder balanceSheet(StatementDefinition value) {
+      this.balanceSheet = kind(value, StatementKind.BALANCE_SHEET);
+      return this;
+    }
+
+    /**
+     * The comparative income statement's layout and mapping.
+     *
+     * @param value a definition of kind {@link StatementKind#INCOME_COMPARATIVE}
+     * @return this builder
+     */
+    public Builder comparativeIncomeStatement(StatementDefinition value) {
+      this.comparative = kind(value, StatementKind.INCOME_COMPARATIVE);
+      return this;
+    }
+
+    /**
+     * The cost-of-sales income statement's layout and mapping.
+     *
+     * @param value a definition of kind {@link StatementKind#INCOME_COST_OF_SALES}
+     * @return this builder
+     */
+    public Builder costOfSalesIncomeStatement(StatementDefinition value) {
+      this.costOfSales = kind(value, StatementKind.INCOME_COST_OF_SALES);
+      return this;
+    }
+
+    /**
+     * The financial result account the year-end close posts to (default {@value #DEFAULT_RESULT_ACCOUNT});
+     * income statements leave the closing entries to it out.
+     *
+     * @param value the account code
+     * @return this builder
+     */
+    public Builder resultAccount(String value) {
+      this.resultAccount = Checks.notBlank(value, "resultAccount");
+      return this;
+    }
+
+    private static StatementDefinition kind(StatementDefinition value, StatementKind expected) {
+      Checks.notNull(value, "definition");
+      Checks.check(value.kind() == expected, "reports", "definition", value.kind(), "must be a " + expected + " definition");
+      return value;
+    }
+
+    /**
+     * Builds the reports.
+     *
+     * @return the reports
+     */
+    public Reports build() {
+      return new Reports(this);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.backoffice.reporting.generalledger;
+
+import com.google.common.collect.ImmutableList;
+import dev.backoffice.core.BackOfficeStyle;
+import dev.backoffice.core.error.Checks;
+import dev.backoffice.reporting.common.Check;
+import dev.backoffice.reporting.common.DebitCredit;
+import dev.backoffice.reporting.common.Report;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * An account statement (kartoteka konta, wyciąg z konta): the postings of one account — with or without its
+ * analytic accounts — in one currency over a range of dates, in date order (then journal order), with the
+ * opening balance, the running balance after each posting, the turnover and the closing balance. Balances
+ * are debit minus credit: positive for a debit balance.
+ *
+ * <p>Checks: the closing balance equals the opening balance plus the turnover, and equals the balance the
+ * ledger's index gives for the end of the range.
+ */
+@Value.Immutable
+@BackOfficeStyle
+@SuppressWarnings("immutables:from") // attribute named from; copy with ImmutableX.copyOf instead
+public abstract class AccountStatement implements Report {
+  /** The account code. */
+  public abstract String account();
+
+  /** The account name. */
+  public abstract String name();
+
+  /** Whether postings to the analytic accounts below it are included. */
+  public abstract boolean includesChildren();
+
+  /** The currency. */
+  public abstract CurrencyUnit currency();
+
+  /** The first day, if bounded. */
+  public abstract Optional<LocalDate> from();
+
+  /** The last day, if bounded. */
+  public abstract Optional<LocalDate> to();
+
+  /** The balance before the first day (zero without a first day). */
+  public abstract Money opening();
+
+  /** The postings, by date then journal order. */
+  public abstract ImmutableList<AccountStatementLine> lines();
+
+  /** The balance at the end of the range. */
+  public abstract Money closing();
+
+  @Override
+  public abstract ImmutableList<Check> checks();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableAccountStatement.Builder builder() {
+    return ImmutableAccountStatement.builder();
+  }
+
+  /** The debits and credits of the lines. */
+  public DebitCredit turnover() {
+    Money dr = Money.zero(currency());
+    Money cr = Money.zero(currency());
+    for (AccountStatementLine l : lines()) {
+      dr = dr.plus(l.debit());
+      cr = cr.plus(l.credit());
+    }
+    return DebitCredit.of(dr, cr);
+  }
+
+  @Value.Check
+  void check() {
+    Money running = opening();
+    for (AccountStatementLine l : lines()) {
+      running = running.plus(l.debit()).minus(l.credit());
+      Checks.check(running.isEqual(l.balance()), "statement of " + account(), "balance", l.balance(),
+          "must be the running balance " + running + " after entry " + l.entryId());
+    }
+  }
+}
