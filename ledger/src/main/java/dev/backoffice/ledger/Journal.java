@@ -40,6 +40,33 @@ final class Journal {
     size = n + 1;
   }
 
+  /** Stores at an index (growing as needed; the size becomes index + 1 if larger). For the id index. */
+  void set(long index, PostedEntry e) {
+    int i = (int) index;
+    int c = i >>> SHIFT;
+    PostedEntry[][] cs = chunks;
+    if (c >= cs.length) {
+      cs = Arrays.copyOf(cs, Math.max(cs.length * 2, c + 1));
+      chunks = cs;
+    }
+    if (cs[c] == null) {
+      cs[c] = new PostedEntry[CHUNK];
+    }
+    cs[c][i & MASK] = e;
+    if (i >= size) {
+      size = i + 1;
+    }
+  }
+
+  /** The entry at an index, or null when none was set there. */
+  @org.jspecify.annotations.Nullable PostedEntry find(long index) {
+    if (index < 0 || index >= size) {
+      return null;
+    }
+    PostedEntry[] chunk = chunks[(int) (index >>> SHIFT)];
+    return chunk == null ? null : chunk[(int) index & MASK];
+  }
+
   PostedEntry get(int index) {
     return chunks[index >>> SHIFT][index & MASK];
   }

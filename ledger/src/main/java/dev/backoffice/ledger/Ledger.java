@@ -115,7 +115,10 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private volatile ChartOfAccounts chart = ChartOfAccounts.empty();
   private final HashMap<String, AccountState> states = new HashMap<>();
   private final HashMap<IdempotencyKey, PostedEntry> byKey = new HashMap<>();
+  /** Entries whose id is not of the form E<n>; those of that form live in {@link #numbered}. */
   private final HashMap<EntryId, PostedEntry> byId = new HashMap<>();
+  /** Entries with ids E<n>, by n (the ledger's own ids and callers' ids of that form): no hashing on the hot path. */
+  private final Journal numbered = new Journal();
   private final HashMap<EntryId, EntryId> reversedBy = new HashMap<>();
   private final LinkedHashMap<EntryId, PostedEntry> pending = new LinkedHashMap<>();
   private final List<PostedEntry> released = new ArrayList<>();
@@ -191,7 +194,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       applied(proposal, result);
       notes.add(() -> notify(l -> l.onPosted(result)));
       if (entry.reversalOf().isPresent()) {
-        PostedEntry original = byId.get(entry.reversalOf().get());
+        PostedEntry original = lookup(entry.reversalOf().get());
         if (original != null) {
           notes.add(() -> notify(l -> l.onReversed(original, result)));
         }
@@ -332,7 +335,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       expireDue(notes);
       PostedEntry reservation = requirePending(id);
       ticket = write(new LedgerRecord.ReservationVoided(id, clock.instant()));
-      result = byId.get(id);
+      result = lookup(id);
       applied(ProposedPosting.of(PostingKind.VOID, reservation.entry(), Optional.of(reservation)), result);
       notes.add(() -> notify(l -> l.onReleased(result)));
     } finally {
@@ -384,7 +387,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     Checks.notNull(mode, "mode");
     lock.writeLock().lock();
     try {
-      PostedEntry original = byId.get(id);
+      PostedEntry original = lookup(id);
       if (original == null) {
         throw new NotFoundException("entry", id.value());
       }
@@ -765,7 +768,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       }
     }
     if (entry.id().isPresent()) {
-      PostedEntry earlier = byId.get(entry.id().get());
+      PostedEntry earlier = lookup(entry.id().get());
       if (earlier != null) {
         if (originalContent(earlier).equals(entry)) {
           return earlier;
@@ -785,17 +788,13 @@ public final class Ledger implements LedgerView, AutoCloseable {
     if (entry.id().isPresent()) {
       return entry.id().get();
     }
-    // the counter moves only when an entry is written (see remember), so a rejected entry uses up no id
-    long n = nextAutoId;
-    EntryId id = EntryId.of("E" + n);
-    while (byId.containsKey(id)) {
-      id = EntryId.of("E" + ++n);
-    }
-    return id;
+    // The counter moves only when an entry is written (see remember), so a rejected entry uses up no id;
+    // every id of the form E<n> already taken, also a caller's, has n below the counter, so this one is free.
+    return EntryId.of("E" + nextAutoId);
   }
 
   private PostedEntry requirePending(EntryId id) {
-    PostedEntry p = byId.get(id);
+    PostedEntry p = lookup(id);
     if (p == null) {
       throw new NotFoundException("entry", id.value());
     }
@@ -842,6 +841,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
     touched.clear();
     boolean pendingKind = proposal.kind() == PostingKind.RESERVE;
     ChartOfAccounts c = chart;
+    preparedFor = null;
+    int lineIndex = 0;
     try {
       for (JournalLine line : entry.lines()) {
         AccountState st = states.get(line.account());
@@ -869,9 +870,16 @@ public final class Ledger implements LedgerView, AutoCloseable {
           }
         }
         long minor = minor(line.amount(), subject, line);
-        line.baseValue(base).ifPresent(v -> minor(v, subject, line));
+        long baseMinor = 0;
+        if (!cu.equals(base) && line.cost().isPresent() && line.cost().get().getCurrencyUnit().equals(base)) {
+          baseMinor = minor(line.cost().get(), subject, line);
+        } else if (cu.equals(base)) {
+          baseMinor = minor;
+        }
         // an account's first line in a currency creates an empty book: it has no lines, so no query shows it
         CurrencyBook book = st.bookOrCreate(cu);
+        prepare(lineIndex, book, minor, baseMinor);
+        lineIndex++;
         if (book.mark != mark) {
           book.resetDeltas(mark);
           touched.add(book);
@@ -915,6 +923,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       throw new ValidationException(subject, "lines", entry.lines().size() + " lines",
           "must keep every balance within ±9.2e18 minor units");
     }
+    preparedFor = entry;
     if (guards.isEmpty()) {
       return ImmutableList.of();
     }
@@ -923,6 +932,24 @@ public final class Ledger implements LedgerView, AutoCloseable {
       warnings.addAll(g.check(proposal, this));
     }
     return warnings.build();
+  }
+
+  // What validate resolved for each line of the entry it passed last, so that applying it does not look
+  // the accounts up and convert the amounts a second time. Valid only while preparedFor is that entry.
+  private @Nullable JournalEntry preparedFor;
+  private CurrencyBook[] prepBooks = new CurrencyBook[8];
+  private long[] prepMinor = new long[8];
+  private long[] prepBase = new long[8];
+
+  private void prepare(int i, CurrencyBook book, long minor, long baseMinor) {
+    if (i == prepBooks.length) {
+      prepBooks = java.util.Arrays.copyOf(prepBooks, i * 2);
+      prepMinor = java.util.Arrays.copyOf(prepMinor, i * 2);
+      prepBase = java.util.Arrays.copyOf(prepBase, i * 2);
+    }
+    prepBooks[i] = book;
+    prepMinor[i] = minor;
+    prepBase[i] = baseMinor;
   }
 
   private static long minor(Money m, String subject, JournalLine line) {
@@ -1066,12 +1093,47 @@ public final class Ledger implements LedgerView, AutoCloseable {
   }
 
   private void remember(PostedEntry p) {
-    byId.put(p.id(), p);
     p.entry().idempotencyKey().ifPresent(k -> byKey.put(k, p));
-    String v = p.id().value();
-    if (v.length() > 1 && v.charAt(0) == 'E' && v.length() < 19 && v.substring(1).chars().allMatch(Character::isDigit)) {
-      nextAutoId = Math.max(nextAutoId, Long.parseLong(v.substring(1)) + 1);
+    long n = numberOf(p.id());
+    if (n < 0) {
+      byId.put(p.id(), p);
+      return;
     }
+    if (n >= nextAutoId) {
+      nextAutoId = n + 1;
+    }
+    numbered.set(n, p);
+  }
+
+  /** n for an id E<n> (n ≥ 1 without leading zeros, below 2^31), else -1. */
+  private static long numberOf(EntryId id) {
+    String v = id.value();
+    if (v.length() < 2 || v.length() > 11 || v.charAt(0) != 'E' || v.charAt(1) == '0') {
+      return -1;
+    }
+    long n = 0;
+    for (int i = 1; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return n <= Integer.MAX_VALUE - 1 ? n : -1;
+  }
+
+  private void replace(PostedEntry p) {
+    long n = numberOf(p.id());
+    if (n < 0) {
+      byId.put(p.id(), p);
+    } else {
+      numbered.set(n, p);
+    }
+  }
+
+  private @Nullable PostedEntry lookup(EntryId id) {
+    long n = numberOf(id);
+    return n < 0 ? byId.get(id) : numbered.find(n);
   }
 
   private void addPosted(PostedEntry p) {
@@ -1089,7 +1151,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
     addLines(p, -1, true, -1);
     PostedEntry r = PostedEntry.of(p.id(), 0, p.recordedAt(), p.entry(), status, p.expiresAt(), p.warnings());
-    byId.put(id, r);
+    replace(r);
     released.add(r);
     p.entry().idempotencyKey().ifPresent(k -> byKey.put(k, r));
   }
@@ -1097,17 +1159,27 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private void addLines(PostedEntry p, int journalIndex, boolean pendingKind, int sign) {
     ImmutableList<JournalLine> lines = p.lines();
     LocalDate date = p.date();
+    boolean prepared = preparedFor == p.entry() && sign == 1;
+    preparedFor = null;
     for (int i = 0; i < lines.size(); i++) {
       JournalLine l = lines.get(i);
-      AccountState st = states.get(l.account());
-      if (st == null) { // replay of a store whose account records are missing: recreate a plain account
-        Account a = Account.of(l.account(), l.account(), dev.backoffice.ledger.account.AccountType.infer(l.account()));
-        chart = chart.with(a);
-        st = new AccountState(a);
-        states.put(a.code(), st);
+      CurrencyBook book;
+      long minor;
+      if (prepared) {
+        book = prepBooks[i];
+        minor = prepMinor[i];
+      } else {
+        AccountState st = states.get(l.account());
+        if (st == null) { // replay of a store whose account records are missing: recreate a plain account
+          Account a = Account.of(l.account(), l.account(), dev.backoffice.ledger.account.AccountType.infer(l.account()));
+          chart = chart.with(a);
+          st = new AccountState(a);
+          states.put(a.code(), st);
+        }
+        book = st.bookOrCreate(l.amount().getCurrencyUnit());
+        minor = sign * l.amount().getAmountMinorLong();
       }
-      CurrencyBook book = st.bookOrCreate(l.amount().getCurrencyUnit());
-      long minor = sign * l.amount().getAmountMinorLong();
+      AccountState st = book.owner;
       if (pendingKind) {
         if (l.side() == Side.DEBIT) {
           book.pendingDr += minor;
@@ -1117,8 +1189,13 @@ public final class Ledger implements LedgerView, AutoCloseable {
         st.pendingLines += sign;
         continue;
       }
-      Optional<Money> bv = l.baseValue(base);
-      long baseMinor = bv.isPresent() ? bv.get().getAmountMinorLong() : 0;
+      long baseMinor;
+      if (prepared) {
+        baseMinor = prepBase[i];
+      } else {
+        Optional<Money> bv = l.baseValue(base);
+        baseMinor = bv.isPresent() ? bv.get().getAmountMinorLong() : 0;
+      }
       if (l.side() == Side.DEBIT) {
         book.postedDr += minor;
         book.baseValue += baseMinor;
@@ -1145,7 +1222,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
         continue;
       }
       write(new LedgerRecord.ReservationExpired(p.id(), now));
-      PostedEntry r = byId.get(p.id());
+      PostedEntry r = lookup(p.id());
       applied(ProposedPosting.of(PostingKind.EXPIRE, p.entry(), Optional.of(p)), r);
       notes.add(() -> notify(l -> l.onReleased(r)));
       n++;
@@ -1309,7 +1386,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
   public Optional<PostedEntry> entry(EntryId id) {
     lock.readLock().lock();
     try {
-      return Optional.ofNullable(byId.get(id));
+      return Optional.ofNullable(lookup(id));
     } finally {
       lock.readLock().unlock();
     }
