@@ -187,24 +187,47 @@ final class RecordCodec {
     instant(c.at(), out);
   }
 
+  /**
+   * UTF-8, except that a surrogate without its partner (not text, but a Java string may hold one) is written
+   * in its 3-byte form, as WTF-8 does, so that every string comes back unchanged.
+   */
   static void str(String s, ByteSink out) {
     int n = s.length();
-    boolean ascii = true;
-    for (int i = 0; i < n && ascii; i++) {
-      ascii = s.charAt(i) < 0x80;
-    }
-    if (ascii) {
-      out.varlong(n);
-      out.reserve(n);
-      byte[] b = out.array();
-      int at = out.skip(n);
-      for (int i = 0; i < n; i++) {
-        b[at + i] = (byte) s.charAt(i);
+    int bytes = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
       }
-    } else {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      out.varlong(b.length);
-      out.bytes(b, 0, b.length);
+    }
+    out.varlong(bytes);
+    int at = out.skip(bytes);
+    byte[] b = out.array();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        b[at++] = (byte) c;
+      } else if (c < 0x800) {
+        b[at++] = (byte) (0xC0 | c >> 6);
+        b[at++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        b[at++] = (byte) (0xF0 | cp >> 18);
+        b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[at++] = (byte) (0x80 | cp & 0x3F);
+      } else {
+        b[at++] = (byte) (0xE0 | c >> 12);
+        b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+        b[at++] = (byte) (0x80 | c & 0x3F);
+      }
     }
   }
 
@@ -555,9 +578,49 @@ final class RecordCodec {
     String str() {
       int n = count();
       need(n);
-      String s = new String(b, pos, n, StandardCharsets.UTF_8);
-      pos += n;
-      return s;
+      int end = pos + n;
+      boolean ascii = true;
+      for (int i = pos; i < end && ascii; i++) {
+        ascii = b[i] >= 0;
+      }
+      if (ascii) {
+        String s = new String(b, pos, n, StandardCharsets.ISO_8859_1);
+        pos = end;
+        return s;
+      }
+      char[] chars = new char[n];
+      int len = 0;
+      while (pos < end) {
+        int x = b[pos++] & 0xff;
+        if (x < 0x80) {
+          chars[len++] = (char) x;
+        } else if (x >= 0xC2 && x < 0xE0) {
+          chars[len++] = (char) ((x & 0x1F) << 6 | continuation(end));
+        } else if (x >= 0xE0 && x < 0xF0) {
+          int cp = (x & 0x0F) << 12 | continuation(end) << 6 | continuation(end);
+          if (cp < 0x800) {
+            throw new IllegalArgumentException("an overlong UTF-8 sequence");
+          }
+          chars[len++] = (char) cp;
+        } else if (x >= 0xF0 && x < 0xF5) {
+          int cp = (x & 0x07) << 18 | continuation(end) << 12 | continuation(end) << 6 | continuation(end);
+          if (cp < 0x10000 || cp > Character.MAX_CODE_POINT) {
+            throw new IllegalArgumentException("a 4-byte UTF-8 sequence out of range");
+          }
+          chars[len++] = Character.highSurrogate(cp);
+          chars[len++] = Character.lowSurrogate(cp);
+        } else {
+          throw new IllegalArgumentException("invalid UTF-8 lead byte 0x" + Integer.toHexString(x));
+        }
+      }
+      return new String(chars, 0, len);
+    }
+
+    private int continuation(int end) {
+      if (pos >= end || (b[pos] & 0xC0) != 0x80) {
+        throw new IllegalArgumentException("a UTF-8 sequence is cut short");
+      }
+      return b[pos++] & 0x3F;
     }
 
     LocalDate date() {
