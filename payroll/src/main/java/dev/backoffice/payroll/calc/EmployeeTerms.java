@@ -134,6 +134,12 @@ public abstract class EmployeeTerms {
     return builder().employeeId(employeeId).contract(contract).build();
   }
 
+  /** The accident rate prepared for arithmetic (only when {@link #accidentRate()} is present), computed once. */
+  @Value.Lazy
+  Factor accidentFactor() {
+    return new Factor(accidentRate().orElse(dev.backoffice.core.money.Rate.ZERO), "");
+  }
+
   /** How errors name this person: {@code "employee E-17"}. */
   public String subject() {
     return "employee " + employeeId();

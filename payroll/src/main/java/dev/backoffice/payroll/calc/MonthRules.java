@@ -5,6 +5,7 @@ import dev.backoffice.payroll.params.ParameterKey;
 import dev.backoffice.payroll.params.ParameterValue;
 import dev.backoffice.payroll.params.YearParameters;
 import java.time.LocalDate;
+import org.joda.money.Money;
 
 /** The legal parameters in force in one month, resolved once and prepared for fast arithmetic. */
 final class MonthRules {
@@ -47,13 +48,16 @@ final class MonthRules {
   final String ppkEmployerSource;
   final Factor flatRate;
   final Amount flatLimit;
+  final LocalDate lastDay;
 
   /** A parameter amount in grosze with its source. */
   static final class Amount {
     final long minor;
+    final Money money;
     final String source;
 
     Amount(ParameterValue v) {
+      this.money = v.money();
       this.minor = v.money().getAmountMinorLong();
       this.source = v.source();
     }
@@ -64,6 +68,7 @@ final class MonthRules {
     this.month = month;
     this.params = p;
     LocalDate day = LocalDate.of(p.year(), month, 1);
+    lastDay = day.plusMonths(1).minusDays(1);
     minimumWage = new Amount(p.value(ParameterKey.MINIMUM_WAGE, day));
     pensionCap = new Amount(p.value(ParameterKey.PENSION_DISABILITY_ANNUAL_CAP, day));
     voluntarySicknessCap = new Amount(p.value(ParameterKey.VOLUNTARY_SICKNESS_MONTHLY_CAP, day));

@@ -115,7 +115,7 @@ public final class PayrollCalculator {
     Checks.notNull(input, "input");
     Checks.notNull(yearToDate, "yearToDate");
     MonthRules r = rules(terms, input);
-    LocalDate payDate = input.paymentDate().orElseGet(() -> LocalDate.of(input.year(), input.month(), 1).plusMonths(1).minusDays(1));
+    LocalDate payDate = input.paymentDate().orElse(r.lastDay);
     PayslipEngine.validate(r, terms, input, yearToDate, payDate);
     return PayslipEngine.calculate(r, terms, input, yearToDate, payDate);
   }

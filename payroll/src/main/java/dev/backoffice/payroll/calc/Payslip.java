@@ -138,13 +138,17 @@ public abstract class Payslip {
   /** Net pay: gross less employee social contributions, health, tax and employee PPK. */
   @Value.Derived
   public Money net() {
-    return gross().minus(employeeSocial()).minus(healthInsurance()).minus(taxAdvance()).minus(employeePpk());
+    return Money.ofMinor(gross().getCurrencyUnit(), MoneyCache.minor(gross()) - MoneyCache.minor(employeePension())
+        - MoneyCache.minor(employeeDisability()) - MoneyCache.minor(employeeSickness()) - MoneyCache.minor(healthInsurance())
+        - MoneyCache.minor(taxAdvance()) - MoneyCache.minor(employeePpk()));
   }
 
   /** Employer cost: gross plus the employer contributions and employer PPK. */
   @Value.Derived
   public Money employerCost() {
-    return gross().plus(employerContributions()).plus(employerPpk());
+    return Money.ofMinor(gross().getCurrencyUnit(), MoneyCache.minor(gross()) + MoneyCache.minor(employerPension())
+        + MoneyCache.minor(employerDisability()) + MoneyCache.minor(employerAccident()) + MoneyCache.minor(laborFund())
+        + MoneyCache.minor(guaranteedBenefitsFund()) + MoneyCache.minor(employerPpk()));
   }
 
   /** The month. */

@@ -38,89 +38,91 @@ final class PayslipEngine {
 
   /** Checks the inputs against the law of the month, naming the employee and the field. */
   static void validate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate) {
-    String s = t.subject();
     ContractType c = t.contract();
     List<PayComponent> comps = in.components();
     long both = 0;
     long gross = 0;
     for (int i = 0; i < comps.size(); i++) {
       PayComponent pc = comps.get(i);
-      long a = amount(s, "components[" + i + "].amount", pc.amount());
+      long a = amount(t, "components", i, pc.amount());
       if (pc.subjectToZus() && pc.taxable()) {
         both += a;
       }
       gross += a;
     }
-    long absence = amount(s, "unpaidAbsence", in.unpaidAbsence());
+    long absence = amount(t, "unpaidAbsence", -1, in.unpaidAbsence());
     if (absence > both) {
-      throw new ValidationException(s, "unpaidAbsence", in.unpaidAbsence(),
+      throw new ValidationException(t.subject(), "unpaidAbsence", in.unpaidAbsence(),
           "must not exceed the pay it reduces (components subject to ZUS and PIT: " + Money.ofMinor(Monies.PLN, both) + ")");
     }
     gross -= absence;
     if (!in.sickPay().isEmpty() && c != ContractType.EMPLOYMENT) {
-      throw new ValidationException(s, "sickPay", in.sickPay(), "applies only to an employment contract (this is " + c.id() + ")");
+      throw new ValidationException(t.subject(), "sickPay", in.sickPay(), "applies only to an employment contract (this is " + c.id() + ")");
     }
     for (int i = 0; i < in.sickPay().size(); i++) {
-      gross += amount(s, "sickPay[" + i + "].amount", in.sickPay().get(i).amount());
+      gross += amount(t, "sickPay", i, in.sickPay().get(i).amount());
     }
     LocalDate first = LocalDate.of(in.year(), in.month(), 1);
     if (payDate.isBefore(first)) {
-      throw new ValidationException(s, "paymentDate", payDate, "must not be before the month paid (" + first + ")");
+      throw new ValidationException(t.subject(), "paymentDate", payDate, "must not be before the month paid (" + first + ")");
     }
     if (t.birthDate().isPresent() && t.birthDate().get().isAfter(payDate)) {
-      throw new ValidationException(s, "birthDate", t.birthDate().get(), "must not be in the future (after the payment date " + payDate + ")");
+      throw new ValidationException(t.subject(), "birthDate", t.birthDate().get(), "must not be in the future (after the payment date " + payDate + ")");
     }
     if (t.ppk().isPresent()) {
       PpkRates p = t.ppk().get();
-      within(s, "ppk.employeeRate", p.employeeRate(), r.ppkEmployeeMin, r.ppkEmployeeMax, r.ppkEmployeeSource);
-      within(s, "ppk.employerRate", p.employerRate(), r.ppkEmployerMin, r.ppkEmployerMax, r.ppkEmployerSource);
+      within(t, "ppk.employeeRate", p.employeeRate(), r.ppkEmployeeMin, r.ppkEmployeeMax, r.ppkEmployeeSource);
+      within(t, "ppk.employerRate", p.employerRate(), r.ppkEmployerMin, r.ppkEmployerMax, r.ppkEmployerSource);
       if (t.student()) {
-        throw new ValidationException(s, "ppk", p, "does not apply to a student on a mandate (not insured for pension)");
+        throw new ValidationException(t.subject(), "ppk", p, "does not apply to a student on a mandate (not insured for pension)");
       }
     }
     if (t.accidentRate().isPresent()) {
-      within(s, "accidentRate", t.accidentRate().get(), r.accidentMin, r.accidentMax, r.defaultAccident.source);
+      within(t, "accidentRate", t.accidentRate().get(), r.accidentMin, r.accidentMax, r.defaultAccident.source);
     }
     if (ytd.year() != in.year()) {
-      throw new ValidationException(s, "yearToDate.year", ytd.year(), "must be the year calculated (" + in.year() + ")");
+      throw new ValidationException(t.subject(), "yearToDate.year", ytd.year(), "must be the year calculated (" + in.year() + ")");
     }
     if (ytd.throughMonth() >= in.month()) {
-      throw new ValidationException(s, "yearToDate.throughMonth", ytd.throughMonth(),
+      throw new ValidationException(t.subject(), "yearToDate.throughMonth", ytd.throughMonth(),
           "must be before the month calculated (" + in.month() + "): one payslip per month and contract");
     }
     if (t.smallAgreementFlatTax() && gross > r.flatLimit.minor) {
-      throw new ValidationException(s, "smallAgreementFlatTax", Money.ofMinor(Monies.PLN, gross),
+      throw new ValidationException(t.subject(), "smallAgreementFlatTax", Money.ofMinor(Monies.PLN, gross),
           "applies only to agreements of at most " + Money.ofMinor(Monies.PLN, r.flatLimit.minor) + " (" + r.flatLimit.source + ")");
     }
     if (t.student() && !t.birthDate().isPresent() && !t.declaredReliefs().contains(TaxRelief.YOUTH)) {
-      throw new ValidationException(s, "birthDate", null, "must be given for a student on a mandate, to show the person is under 26");
+      throw new ValidationException(t.subject(), "birthDate", null, "must be given for a student on a mandate, to show the person is under 26");
     }
   }
 
-  private static long amount(String subject, String field, Money m) {
+  private static long amount(EmployeeTerms t, String field, int index, Money m) {
     if (!m.getCurrencyUnit().equals(Monies.PLN) || m.getAmount().signum() < 0) {
-      throw new ValidationException(subject, field, m, "must be a non-negative amount in PLN");
+      throw new ValidationException(t.subject(), index < 0 ? field : field + "[" + index + "].amount", m,
+          "must be a non-negative amount in PLN");
     }
-    return m.getAmountMinorLong();
+    return MoneyCache.minor(m);
   }
 
-  private static void within(String subject, String field, Rate rate, Rate min, Rate max, String source) {
+  private static void within(EmployeeTerms t, String field, Rate rate, Rate min, Rate max, String source) {
     if (rate.compareTo(min) < 0 || rate.compareTo(max) > 0) {
-      throw new ValidationException(subject, field, rate, "must be between " + min + " and " + max + " (" + source + ")");
+      throw new ValidationException(t.subject(), field, rate, "must be between " + min + " and " + max + " (" + source + ")");
     }
   }
 
   /** Computes the payslip; the inputs must have passed {@link #validate}. */
   static Payslip calculate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate) {
     ContractType c = t.contract();
-    ImmutableList.Builder<PayslipLine> lines = ImmutableList.builderWithExpectedSize(28);
+    MoneyCache pln = new MoneyCache();
+    ImmutablePayslip.Builder out = Payslip.builder();
 
     // earnings
     long zus = 0;
     long taxable = 0;
     long gross = 0;
     for (PayComponent pc : in.components()) {
-      long a = pc.amount().getAmountMinorLong();
+      Money m = pc.amount();
+      long a = MoneyCache.minor(m);
       gross += a;
       if (pc.subjectToZus()) {
         zus += a;
@@ -128,32 +130,31 @@ final class PayslipEngine {
       if (pc.taxable()) {
         taxable += a;
       }
-      Money m = pc.amount();
-      lines.add(PayslipLine.named(LineCode.of(pc.kind()), pc.name(), m, null, m, GROSS_SOURCE,
+      out.addLines(PayslipLine.named(LineCode.of(pc.kind()), pc.name(), m, null, m, GROSS_SOURCE,
           flagsNote(pc.subjectToZus(), pc.taxable())));
     }
-    long absence = in.unpaidAbsence().getAmountMinorLong();
+    long absence = MoneyCache.minor(in.unpaidAbsence());
     if (absence != 0) {
       gross -= absence;
       zus -= absence;
       taxable -= absence;
-      lines.add(PayslipLine.line(LineCode.UNPAID_ABSENCE, pln(absence), null, pln(-absence), ABSENCE_SOURCE, null));
+      out.addLines(PayslipLine.line(LineCode.UNPAID_ABSENCE, in.unpaidAbsence(), null, pln.of(-absence), ABSENCE_SOURCE, null));
     }
     long sick = 0;
     long benefits = 0;
     for (SickPay sp : in.sickPay()) {
-      long a = sp.amount().getAmountMinorLong();
+      long a = MoneyCache.minor(sp.amount());
       gross += a;
       taxable += a;
       sick += a;
       if (sp.kind().financedByZus()) {
         benefits += a;
       }
-      lines.add(PayslipLine.line(sp.kind() == SickPayKind.SICKNESS_BENEFIT ? LineCode.SICKNESS_BENEFIT : LineCode.EMPLOYER_SICK_PAY,
+      out.addLines(PayslipLine.line(sp.kind() == SickPayKind.SICKNESS_BENEFIT ? LineCode.SICKNESS_BENEFIT : LineCode.EMPLOYER_SICK_PAY,
           sp.amount(), null, sp.amount(), sp.kind().source(), sp.explanation().orElse(null)));
     }
-    Money grossMoney = pln(gross);
-    lines.add(PayslipLine.line(LineCode.GROSS, grossMoney, null, grossMoney, GROSS_SOURCE, null));
+    Money grossMoney = pln.of(gross);
+    out.addLines(PayslipLine.line(LineCode.GROSS, grossMoney, null, grossMoney, GROSS_SOURCE, null));
 
     // which insurance applies
     boolean student = c == ContractType.MANDATE && t.student() && underAge(t, payDate, r.youthAge, false);
@@ -162,13 +163,13 @@ final class PayslipEngine {
 
     // social contributions
     long base = social ? zus : 0;
-    long capLeft = Math.max(0, r.pensionCap.minor - ytd.pensionDisabilityBase().getAmountMinorLong());
+    long capLeft = Math.max(0, r.pensionCap.minor - MoneyCache.minor(ytd.pensionDisabilityBase()));
     long pdBase = Math.min(base, capLeft);
     String capNote = null;
     if (social && pdBase < base) {
       capNote = pdBase == 0
-          ? "annual 30× cap " + pln(r.pensionCap.minor) + " reached earlier this year: no pension and disability contributions"
-          : "annual 30× cap " + pln(r.pensionCap.minor) + " crossed: only the remainder " + pln(pdBase) + " of the base " + pln(base) + " is charged";
+          ? "annual 30× cap " + fmt(r.pensionCap.minor) + " reached earlier this year: no pension and disability contributions"
+          : "annual 30× cap " + fmt(r.pensionCap.minor) + " crossed: only the remainder " + fmt(pdBase) + " of the base " + fmt(base) + " is charged";
     }
     long sickBase = 0;
     String sickNote = null;
@@ -176,19 +177,22 @@ final class PayslipEngine {
       sickBase = base;
       if (c == ContractType.MANDATE && base > r.voluntarySicknessCap.minor) {
         sickBase = r.voluntarySicknessCap.minor;
-        sickNote = "voluntary sickness base limited to " + pln(sickBase) + " (" + r.voluntarySicknessCap.source + ")";
+        sickNote = "voluntary sickness base limited to " + fmt(sickBase) + " (" + r.voluntarySicknessCap.source + ")";
       }
     }
     long eePension = r.employeePension.applyGrosz(pdBase);
     long eeDisability = r.employeeDisability.applyGrosz(pdBase);
     long eeSickness = r.employeeSickness.applyGrosz(sickBase);
     long eeSocial = eePension + eeDisability + eeSickness;
+    Money zusMoney = pln.of(zus);
+    Money baseMoney = pln.of(base);
+    Money pdBaseMoney = pln.of(pdBase);
     if (social) {
-      lines.add(PayslipLine.line(LineCode.CONTRIBUTION_BASE, pln(zus), null, pln(base), BASE_SOURCE, null));
-      lines.add(rated(LineCode.EMPLOYEE_PENSION, pdBase, r.employeePension, eePension, capNote));
-      lines.add(rated(LineCode.EMPLOYEE_DISABILITY, pdBase, r.employeeDisability, eeDisability, capNote));
+      out.addLines(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, baseMoney, BASE_SOURCE, null));
+      out.addLines(rated(LineCode.EMPLOYEE_PENSION, pdBaseMoney, r.employeePension, pln.of(eePension), capNote));
+      out.addLines(rated(LineCode.EMPLOYEE_DISABILITY, pdBaseMoney, r.employeeDisability, pln.of(eeDisability), capNote));
       if (sicknessInsured) {
-        lines.add(rated(LineCode.EMPLOYEE_SICKNESS, sickBase, r.employeeSickness, eeSickness, sickNote));
+        out.addLines(rated(LineCode.EMPLOYEE_SICKNESS, pln.of(sickBase), r.employeeSickness, pln.of(eeSickness), sickNote));
       }
     }
 
@@ -196,24 +200,21 @@ final class PayslipEngine {
     long healthBase = social ? base - eeSocial + sick : 0;
     long health = r.health.applyGrosz(healthBase);
     if (social) {
-      lines.add(PayslipLine.line(LineCode.HEALTH, pln(healthBase), r.health.rate, pln(health),
-          r.health.source + "; " + HEALTH_BASE_SOURCE, sick != 0 ? "base includes sick pay " + pln(sick) : null));
+      out.addLines(PayslipLine.line(LineCode.HEALTH, pln.of(healthBase), r.health.rate, pln.of(health),
+          r.health.source + "; " + HEALTH_BASE_SOURCE, sick != 0 ? "base includes sick pay " + fmt(sick) : null));
     }
 
     // PPK (base: the pension base before the 30× cap)
     long eePpk = 0;
     long erPpk = 0;
-    Factor eePpkF = null;
-    Factor erPpkF = null;
-    if (t.ppk().isPresent()) {
-      eePpkF = new Factor(t.ppk().get().employeeRate(), r.ppkEmployeeSource);
-      erPpkF = new Factor(t.ppk().get().employerRate(), r.ppkEmployerSource);
-      eePpk = eePpkF.applyGrosz(zus);
-      erPpk = erPpkF.applyGrosz(zus);
+    PpkRates ppk = t.ppk().orElse(null);
+    if (ppk != null) {
+      eePpk = ppk.employeeFactor().applyGrosz(zus);
+      erPpk = ppk.employerFactor().applyGrosz(zus);
     }
 
     // employer contributions
-    Factor accident = t.accidentRate().isPresent() ? new Factor(t.accidentRate().get(), r.defaultAccident.source) : r.defaultAccident;
+    Factor accident = t.accidentRate().isPresent() ? t.accidentFactor() : r.defaultAccident;
     long erPension = r.employerPension.applyGrosz(pdBase);
     long erDisability = r.employerDisability.applyGrosz(pdBase);
     long erAccident = social ? accident.applyGrosz(base) : 0;
@@ -226,17 +227,17 @@ final class PayslipEngine {
     boolean flat = t.smallAgreementFlatTax();
     long revenue = taxable + erPpk;
     if (erPpk != 0) {
-      lines.add(PayslipLine.line(LineCode.EMPLOYER_PPK_REVENUE, pln(zus), erPpkF.rate, pln(erPpk), PPK_REVENUE_SOURCE, null));
+      out.addLines(PayslipLine.line(LineCode.EMPLOYER_PPK_REVENUE, zusMoney, ppk.employerRate(), pln.of(erPpk), PPK_REVENUE_SOURCE, null));
     }
     TaxRelief relief = flat || c == ContractType.SPECIFIC_TASK ? null : relief(t, payDate, r.youthAge);
     long exempt = 0;
     if (relief != null) {
-      long left = Math.max(0, r.reliefLimit.minor - ytd.exemptRevenue().getAmountMinorLong());
+      long left = Math.max(0, r.reliefLimit.minor - MoneyCache.minor(ytd.exemptRevenue()));
       exempt = Math.min(revenue, left);
       String note = exempt < revenue
-          ? "annual limit " + pln(r.reliefLimit.minor) + " reached: " + pln(revenue - exempt) + " taxable"
-          : "limit left after this month: " + pln(left - exempt);
-      lines.add(PayslipLine.line(LineCode.EXEMPT_REVENUE, pln(revenue), null, pln(exempt), relief.source() + "; " + r.reliefLimit.source, note));
+          ? "annual limit " + fmt(r.reliefLimit.minor) + " reached: " + fmt(revenue - exempt) + " taxable"
+          : "limit left after this month: " + fmt(left - exempt);
+      out.addLines(PayslipLine.line(LineCode.EXEMPT_REVENUE, pln.of(revenue), null, pln.of(exempt), relief.source() + "; " + r.reliefLimit.source, note));
     }
     long taxableRevenue = revenue - exempt;
     long deductibleSocial;
@@ -255,98 +256,100 @@ final class PayslipEngine {
       if (c == ContractType.EMPLOYMENT) {
         MonthRules.Amount kup = t.elevatedCosts() ? r.kupElevated : r.kupStandard;
         costs = kup.minor;
-        lines.add(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln(taxableRevenue), null, pln(costs), kup.source, null));
+        out.addLines(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(taxableRevenue), null, kup.money, kup.source, null));
       } else {
         long costBase = taxableRevenue - deductibleSocial;
         if (t.authorCosts()) {
-          long left = Math.max(0, r.authorLimit.minor - ytd.authorCosts().getAmountMinorLong());
+          long left = Math.max(0, r.authorLimit.minor - MoneyCache.minor(ytd.authorCosts()));
           long full = r.kupAuthorRate.applyGrosz(costBase);
           costs = Math.min(full, left);
           authorCosts = costs;
-          String note = costs < full ? "annual limit " + pln(r.authorLimit.minor) + " of author's costs: only " + pln(costs) + " deductible" : null;
-          lines.add(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln(costBase), r.kupAuthorRate.rate, pln(costs),
+          String note = costs < full ? "annual limit " + fmt(r.authorLimit.minor) + " of author's costs: only " + fmt(costs) + " deductible" : null;
+          out.addLines(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(costBase), r.kupAuthorRate.rate, pln.of(costs),
               r.kupAuthorRate.source + "; " + r.authorLimit.source, note));
         } else {
           costs = r.kupRate.applyGrosz(costBase);
-          lines.add(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln(costBase), r.kupRate.rate, pln(costs), r.kupRate.source, null));
+          out.addLines(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(costBase), r.kupRate.rate, pln.of(costs), r.kupRate.source, null));
         }
       }
     }
     long taxBase = Factor.zlotyHalfUp(Math.max(0, taxableRevenue - deductibleSocial - costs));
-    lines.add(PayslipLine.line(LineCode.TAX_BASE, pln(taxableRevenue), null, pln(taxBase), TAX_BASE_SOURCE,
-        "revenue " + pln(taxableRevenue) + " − social contributions " + pln(deductibleSocial) + " − costs " + pln(costs)));
+    Money taxBaseMoney = pln.of(taxBase);
+    out.addLines(PayslipLine.line(LineCode.TAX_BASE, pln.of(taxableRevenue), null, taxBaseMoney, TAX_BASE_SOURCE,
+        "revenue " + fmt(taxableRevenue) + " − social contributions " + fmt(deductibleSocial) + " − costs " + fmt(costs)));
 
     // tax
     long tax;
     if (flat) {
       tax = Factor.zlotyHalfUp(r.flatRate.applyExactMinor(taxBase));
-      lines.add(PayslipLine.line(LineCode.FLAT_TAX, pln(taxBase), r.flatRate.rate, pln(tax), r.flatRate.source, null));
+      out.addLines(PayslipLine.line(LineCode.FLAT_TAX, taxBaseMoney, r.flatRate.rate, pln.of(tax), r.flatRate.source, null));
     } else {
       long baseZl = taxBase / 100;
       long lower = baseZl;
       long upper = 0;
       if (c == ContractType.EMPLOYMENT) {
-        long room = Math.max(0, r.threshold.minor - ytd.taxBase().getAmountMinorLong()) / 100;
+        long room = Math.max(0, r.threshold.minor - MoneyCache.minor(ytd.taxBase())) / 100;
         lower = Math.min(baseZl, room);
         upper = baseZl - lower;
       }
       BigDecimal lowerTax = r.pitLower.applyExact(lower);
-      BigDecimal exact = upper == 0 ? lowerTax : lowerTax.add(r.pitUpper.applyExact(upper));
+      BigDecimal upperTax = upper == 0 ? BigDecimal.ZERO : r.pitUpper.applyExact(upper);
+      BigDecimal exact = upper == 0 ? lowerTax : lowerTax.add(upperTax);
       String crossing = upper == 0 ? null
-          : lower == 0 ? "cumulative tax base above " + pln(r.threshold.minor) + " earlier this year"
-          : "cumulative tax base crosses " + pln(r.threshold.minor) + " this month: " + lower + " zł at the lower rate, " + upper + " zł at the upper";
-      lines.add(PayslipLine.line(LineCode.TAX_LOWER, pln(lower * 100), r.pitLower.rate, pln(Factor.groszHalfUp(lowerTax)),
+          : lower == 0 ? "cumulative tax base above " + fmt(r.threshold.minor) + " earlier this year"
+          : "cumulative tax base crosses " + fmt(r.threshold.minor) + " this month: " + lower + " zł at the lower rate, " + upper + " zł at the upper";
+      out.addLines(PayslipLine.line(LineCode.TAX_LOWER, pln.of(lower * 100), r.pitLower.rate, pln.of(Factor.groszHalfUp(lowerTax)),
           r.pitLower.source, crossing));
       if (upper != 0) {
-        lines.add(PayslipLine.line(LineCode.TAX_UPPER, pln(upper * 100), r.pitUpper.rate,
-            pln(Factor.groszHalfUp(r.pitUpper.applyExact(upper))), r.pitUpper.source, crossing));
+        out.addLines(PayslipLine.line(LineCode.TAX_UPPER, pln.of(upper * 100), r.pitUpper.rate, pln.of(Factor.groszHalfUp(upperTax)),
+            r.pitUpper.source, crossing));
       }
       MonthRules.@Nullable Amount reduction = reduction(t.taxReduction(), r);
       long reductionMinor = reduction == null ? 0 : reduction.minor;
       if (reduction != null) {
-        lines.add(PayslipLine.line(LineCode.TAX_REDUCTION, pln(reductionMinor), null, pln(reductionMinor), reduction.source,
-            "PIT-2 " + t.taxReduction().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        out.addLines(PayslipLine.line(LineCode.TAX_REDUCTION, reduction.money, null, reduction.money, reduction.source, null));
       }
       tax = Math.max(0, Factor.zlotyHalfUp(exact.subtract(BigDecimal.valueOf(reductionMinor, 2))));
-      lines.add(PayslipLine.line(LineCode.TAX_ADVANCE, pln(taxBase), null, pln(tax),
+      out.addLines(PayslipLine.line(LineCode.TAX_ADVANCE, taxBaseMoney, null, pln.of(tax),
           c == ContractType.EMPLOYMENT ? ADVANCE_SOURCE_EMPLOYMENT : ADVANCE_SOURCE_OTHER,
-          "tax " + exact.setScale(2, RoundingMode.HALF_UP).toPlainString() + " − reduction " + pln(reductionMinor) + ", rounded to the złoty"));
+          "tax " + fmt(Factor.groszHalfUp(exact)) + " − reduction " + fmt(reductionMinor) + ", rounded to the złoty"));
     }
-    if (t.ppk().isPresent()) {
-      lines.add(rated(LineCode.EMPLOYEE_PPK, zus, eePpkF, eePpk, null));
+
+    if (ppk != null) {
+      out.addLines(PayslipLine.line(LineCode.EMPLOYEE_PPK, zusMoney, ppk.employeeRate(), pln.of(eePpk), r.ppkEmployeeSource, null));
     }
     long net = gross - eeSocial - health - tax - eePpk;
-    lines.add(PayslipLine.line(LineCode.NET, grossMoney, null, pln(net), NET_SOURCE, null));
+    out.addLines(PayslipLine.line(LineCode.NET, grossMoney, null, pln.of(net), NET_SOURCE, null));
 
     if (social) {
-      lines.add(rated(LineCode.EMPLOYER_PENSION, pdBase, r.employerPension, erPension, capNote));
-      lines.add(rated(LineCode.EMPLOYER_DISABILITY, pdBase, r.employerDisability, erDisability, capNote));
-      lines.add(rated(LineCode.EMPLOYER_ACCIDENT, base, accident, erAccident, null));
-      lines.add(PayslipLine.line(LineCode.LABOR_FUND, pln(base), r.laborFund.rate, pln(fp), r.laborFund.source,
-          fpDue ? null : t.laborFundExempt() ? "not due: exempt person" : "not due: base below the minimum wage " + pln(r.minimumWage.minor)));
-      lines.add(PayslipLine.line(LineCode.GUARANTEED_BENEFITS_FUND, pln(base), r.guaranteedFund.rate, pln(fgsp),
+      out.addLines(rated(LineCode.EMPLOYER_PENSION, pdBaseMoney, r.employerPension, pln.of(erPension), capNote));
+      out.addLines(rated(LineCode.EMPLOYER_DISABILITY, pdBaseMoney, r.employerDisability, pln.of(erDisability), capNote));
+      out.addLines(PayslipLine.line(LineCode.EMPLOYER_ACCIDENT, baseMoney, accident.rate, pln.of(erAccident), r.defaultAccident.source, null));
+      out.addLines(PayslipLine.line(LineCode.LABOR_FUND, baseMoney, r.laborFund.rate, pln.of(fp), r.laborFund.source,
+          fpDue ? null : t.laborFundExempt() ? "not due: exempt person" : "not due: base below the minimum wage " + fmt(r.minimumWage.minor)));
+      out.addLines(PayslipLine.line(LineCode.GUARANTEED_BENEFITS_FUND, baseMoney, r.guaranteedFund.rate, pln.of(fgsp),
           r.guaranteedFund.source, fgspDue ? null : "not due: exempt person"));
     } else {
-      lines.add(PayslipLine.line(LineCode.CONTRIBUTION_BASE, pln(zus), null, pln(0),
+      out.addLines(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, pln.of(0),
           student ? STUDENT_SOURCE : "umowa o dzieło: art. 6 " + SUS + " nie obejmuje jej ubezpieczeniami",
           "no social or health contributions"));
     }
-    if (t.ppk().isPresent()) {
-      lines.add(rated(LineCode.EMPLOYER_PPK, zus, erPpkF, erPpk, null));
+    if (ppk != null) {
+      out.addLines(PayslipLine.line(LineCode.EMPLOYER_PPK, zusMoney, ppk.employerRate(), pln.of(erPpk), r.ppkEmployerSource, null));
     }
     long cost = gross + erPension + erDisability + erAccident + fp + fgsp + erPpk;
-    lines.add(PayslipLine.line(LineCode.EMPLOYER_COST, grossMoney, null, pln(cost), COST_SOURCE, null));
+    out.addLines(PayslipLine.line(LineCode.EMPLOYER_COST, grossMoney, null, pln.of(cost), COST_SOURCE, null));
 
     YearToDate after = ImmutableYearToDate.builder()
         .year(in.year())
         .throughMonth(in.month())
-        .pensionDisabilityBase(pln(ytd.pensionDisabilityBase().getAmountMinorLong() + pdBase))
-        .taxBase(flat ? ytd.taxBase() : pln(ytd.taxBase().getAmountMinorLong() + taxBase))
-        .exemptRevenue(pln(ytd.exemptRevenue().getAmountMinorLong() + exempt))
-        .authorCosts(pln(ytd.authorCosts().getAmountMinorLong() + authorCosts))
+        .pensionDisabilityBase(pdBase == 0 ? ytd.pensionDisabilityBase() : pln.of(MoneyCache.minor(ytd.pensionDisabilityBase()) + pdBase))
+        .taxBase(flat || taxBase == 0 ? ytd.taxBase() : pln.of(MoneyCache.minor(ytd.taxBase()) + taxBase))
+        .exemptRevenue(exempt == 0 ? ytd.exemptRevenue() : pln.of(MoneyCache.minor(ytd.exemptRevenue()) + exempt))
+        .authorCosts(authorCosts == 0 ? ytd.authorCosts() : pln.of(MoneyCache.minor(ytd.authorCosts()) + authorCosts))
         .build();
 
-    Payslip p = Payslip.builder()
+    return out
         .employeeId(t.employeeId())
         .employeeName(t.name())
         .department(t.department())
@@ -355,36 +358,37 @@ final class PayslipEngine {
         .month(in.month())
         .paymentDate(payDate)
         .gross(grossMoney)
-        .employeePension(pln(eePension))
-        .employeeDisability(pln(eeDisability))
-        .employeeSickness(pln(eeSickness))
-        .healthInsurance(pln(health))
-        .costsOfIncome(pln(costs))
-        .taxBase(pln(taxBase))
-        .taxAdvance(pln(tax))
-        .employeePpk(pln(eePpk))
-        .employerPension(pln(erPension))
-        .employerDisability(pln(erDisability))
-        .employerAccident(pln(erAccident))
-        .laborFund(pln(fp))
-        .guaranteedBenefitsFund(pln(fgsp))
-        .employerPpk(pln(erPpk))
-        .contributionBase(pln(base))
-        .pensionDisabilityBase(pln(pdBase))
-        .healthBase(pln(healthBase))
-        .taxableRevenue(pln(revenue))
-        .exemptRevenue(pln(exempt))
-        .authorCosts(pln(authorCosts))
-        .zusFinancedBenefits(pln(benefits))
+        .employeePension(pln.of(eePension))
+        .employeeDisability(pln.of(eeDisability))
+        .employeeSickness(pln.of(eeSickness))
+        .healthInsurance(pln.of(health))
+        .costsOfIncome(pln.of(costs))
+        .taxBase(taxBaseMoney)
+        .taxAdvance(pln.of(tax))
+        .employeePpk(pln.of(eePpk))
+        .employerPension(pln.of(erPension))
+        .employerDisability(pln.of(erDisability))
+        .employerAccident(pln.of(erAccident))
+        .laborFund(pln.of(fp))
+        .guaranteedBenefitsFund(pln.of(fgsp))
+        .employerPpk(pln.of(erPpk))
+        .contributionBase(baseMoney)
+        .pensionDisabilityBase(pdBaseMoney)
+        .healthBase(pln.of(healthBase))
+        .taxableRevenue(pln.of(revenue))
+        .exemptRevenue(pln.of(exempt))
+        .authorCosts(pln.of(authorCosts))
+        .zusFinancedBenefits(pln.of(benefits))
         .flatTax(flat)
-        .addAllLines(lines.build())
         .yearToDate(after)
         .build();
-    // the derived totals and the long arithmetic above must agree to the grosz
-    if (p.net().getAmountMinorLong() != net || p.employerCost().getAmountMinorLong() != cost) {
-      throw new IllegalStateException("payslip totals disagree for " + p.subject());
-    }
-    return p;
+  }
+
+  /** An amount in grosze as a plain decimal ({@code 123456 → "1234.56"}), cheaper than formatting {@code Money}. */
+  static String fmt(long minor) {
+    long abs = Math.abs(minor);
+    long frac = abs % 100;
+    return (minor < 0 ? "-" : "") + abs / 100 + (frac < 10 ? ".0" : ".") + frac;
   }
 
   private static @Nullable String flagsNote(boolean zus, boolean taxable) {
@@ -397,8 +401,8 @@ final class PayslipEngine {
     return zus ? "not taxable" : "outside the ZUS base";
   }
 
-  private static PayslipLine rated(LineCode code, long base, Factor f, long amount, @Nullable String note) {
-    return PayslipLine.line(code, pln(base), f.rate, pln(amount), f.source, note);
+  private static PayslipLine rated(LineCode code, Money base, Factor f, Money amount, @Nullable String note) {
+    return PayslipLine.line(code, base, f.rate, amount, f.source, note);
   }
 
   private static MonthRules.@Nullable Amount reduction(TaxReduction tr, MonthRules r) {
@@ -439,7 +443,4 @@ final class PayslipEngine {
     return t.declaredReliefs().contains(TaxRelief.YOUTH);
   }
 
-  private static Money pln(long minor) {
-    return Money.ofMinor(Monies.PLN, minor);
-  }
 }

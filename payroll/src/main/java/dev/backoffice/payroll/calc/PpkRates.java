@@ -19,6 +19,18 @@ public abstract class PpkRates {
   /** The employer's total rate; taxable revenue of the employee. */
   public abstract Rate employerRate();
 
+  /** The employee's rate prepared for arithmetic, computed once. */
+  @Value.Lazy
+  Factor employeeFactor() {
+    return new Factor(employeeRate(), "");
+  }
+
+  /** The employer's rate prepared for arithmetic, computed once. */
+  @Value.Lazy
+  Factor employerFactor() {
+    return new Factor(employerRate(), "");
+  }
+
   /**
    * The basic rates: employee 2 %, employer 1.5 %.
    *

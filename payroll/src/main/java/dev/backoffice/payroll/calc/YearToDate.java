@@ -2,6 +2,7 @@ package dev.backoffice.payroll.calc;
 
 import dev.backoffice.core.BackOfficeStyle;
 import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.core.money.Monies;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -126,16 +127,18 @@ public abstract class YearToDate {
 
   @Value.Check
   void check() {
-    String s = "yearToDate " + year();
-    Checks.check(throughMonth() >= 0 && throughMonth() <= 12, s, "throughMonth", throughMonth(), "must be 0 to 12");
-    check(s, "pensionDisabilityBase", pensionDisabilityBase());
-    check(s, "taxBase", taxBase());
-    check(s, "exemptRevenue", exemptRevenue());
-    check(s, "authorCosts", authorCosts());
+    if (throughMonth() < 0 || throughMonth() > 12) {
+      throw new ValidationException("yearToDate " + year(), "throughMonth", throughMonth(), "must be 0 to 12");
+    }
+    check("pensionDisabilityBase", pensionDisabilityBase());
+    check("taxBase", taxBase());
+    check("exemptRevenue", exemptRevenue());
+    check("authorCosts", authorCosts());
   }
 
-  private static void check(String subject, String field, Money m) {
-    Checks.check(m.getCurrencyUnit().equals(Monies.PLN) && m.getAmount().signum() >= 0, subject, field, m,
-        "must be a non-negative amount in PLN");
+  private void check(String field, Money m) {
+    if (!m.getCurrencyUnit().equals(Monies.PLN) || m.getAmount().signum() < 0) {
+      throw new ValidationException("yearToDate " + year(), field, m, "must be a non-negative amount in PLN");
+    }
   }
 }
