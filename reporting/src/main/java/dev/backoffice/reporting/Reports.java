@@ -2,12 +2,20 @@ package dev.backoffice.reporting;
 
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.error.NotFoundException;
 import dev.backoffice.core.time.FiscalYear;
 import dev.backoffice.ledger.account.PolishChartOfAccounts;
+import dev.backoffice.ledger.budget.Budget;
+import dev.backoffice.ledger.budget.BudgetControl;
 import dev.backoffice.ledger.query.LedgerView;
+import dev.backoffice.payroll.calc.Payslip;
+import dev.backoffice.payroll.run.PayrollRegister;
+import dev.backoffice.reporting.budget.BudgetVsActual;
 import dev.backoffice.reporting.common.ReportPeriod;
 import dev.backoffice.reporting.generalledger.AccountStatement;
 import dev.backoffice.reporting.generalledger.GeneralLedger;
+import dev.backoffice.reporting.payroll.PayrollRegisterReport;
+import dev.backoffice.reporting.payroll.PayrollSummary;
 import dev.backoffice.reporting.statement.FinancialStatement;
 import dev.backoffice.reporting.statement.StatementColumn;
 import dev.backoffice.reporting.statement.StatementDefinition;
@@ -223,6 +231,86 @@ public final class Reports {
    */
   public FinancialStatement monthlyIncomeStatement(StatementKind variant, FiscalYear year) {
     return incomeStatement(variant, ReportPeriod.monthsOf(Checks.notNull(year, "year")));
+  }
+
+  // ------------------------------------------------------------------------------------------------ budget
+
+  /**
+   * Budget versus actual (wykonanie budżetu) of a budget registered with a budget control: one row per line
+   * and month of the fiscal year, checked against the ledger's balances.
+   *
+   * @param control the budget control bound to this ledger
+   * @param budgetId the budget
+   * @return the report
+   * @throws dev.backoffice.core.error.NotFoundException if the control has no such budget
+   */
+  public BudgetVsActual budgetVsActual(BudgetControl control, String budgetId) {
+    Checks.notNull(control, "control");
+    Checks.notNull(budgetId, "budgetId");
+    return ledger.read(v -> Budgets.report(v, requireBudget(control, budgetId), control.variance(budgetId), resultAccount));
+  }
+
+  /**
+   * Budget versus actual per line from the start of the fiscal year through the month containing a date.
+   *
+   * @param control the budget control bound to this ledger
+   * @param budgetId the budget
+   * @param asOf a date in the budget's fiscal year
+   * @return the report, one row per line
+   * @throws dev.backoffice.core.error.NotFoundException if the control has no such budget
+   * @throws dev.backoffice.core.error.ValidationException if the date is outside the budget's year
+   */
+  public BudgetVsActual budgetVsActualToDate(BudgetControl control, String budgetId, LocalDate asOf) {
+    Checks.notNull(control, "control");
+    Checks.notNull(budgetId, "budgetId");
+    Checks.notNull(asOf, "asOf");
+    return ledger.read(v -> Budgets.report(v, requireBudget(control, budgetId),
+        control.varianceToDate(budgetId, asOf), resultAccount));
+  }
+
+  private static Budget requireBudget(BudgetControl control, String budgetId) {
+    return control.budget(budgetId).orElseThrow(() -> new NotFoundException("budget", budgetId));
+  }
+
+  // ----------------------------------------------------------------------------------------------- payroll
+
+  /**
+   * The payroll register (lista płac) of a payroll run as a report, checked against the run's own totals.
+   *
+   * @param register the calculated run
+   * @return the report
+   */
+  public PayrollRegisterReport payrollRegister(PayrollRegister register) {
+    return Payrolls.register(Checks.notNull(register, "register"));
+  }
+
+  /**
+   * A payroll register of payslips calculated outside a run.
+   *
+   * @param number the register's number
+   * @param paymentDate the payment date
+   * @param payslips the payslips, all of one month, at least one
+   * @return the report
+   * @throws dev.backoffice.core.error.ValidationException if there are no payslips or they are of different months
+   */
+  public PayrollRegisterReport payrollRegister(String number, LocalDate paymentDate, List<Payslip> payslips) {
+    Checks.notBlank(number, "number");
+    Checks.notNull(paymentDate, "paymentDate");
+    Checks.notNull(payslips, "payslips");
+    Checks.check(!payslips.isEmpty(), "payroll register " + number, "payslips", payslips, "must not be empty");
+    return Payrolls.register(number, payslips.get(0).period(), paymentDate, payslips, List.of());
+  }
+
+  /**
+   * The monthly payroll summary — ZUS, PIT and PPK per employee and overall — of the month's registers.
+   *
+   * @param registers the registers of one month, at least one
+   * @return the summary
+   * @throws dev.backoffice.core.error.ValidationException if there are none or they are of different months
+   */
+  public PayrollSummary payrollSummary(List<PayrollRegister> registers) {
+    Checks.notNull(registers, "registers");
+    return Payrolls.summary(ImmutableList.copyOf(registers));
   }
 
   private static void checkRange(@Nullable LocalDate from, @Nullable LocalDate to) {

@@ -9,7 +9,6 @@ import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.Side;
 import dev.backoffice.ledger.query.AccountBalance;
-import dev.backoffice.ledger.query.EntryQuery;
 import dev.backoffice.ledger.query.LedgerView;
 import dev.backoffice.reporting.common.Check;
 import dev.backoffice.reporting.statement.FinancialStatement;
@@ -93,9 +92,9 @@ final class Statements {
       Column col = new Column(p, cu);
       LocalDate from = p.from().orElseThrow();
       Map<String, Money> net = netBase(view.accountBalances(from, p.to()), chart, cu, true);
-      for (PostedEntry closing : closingEntries(view, resultAccount, from, p.to())) {
+      for (PostedEntry closing : ClosingEntries.in(view, resultAccount, from, p.to())) {
         for (JournalLine l : closing.lines()) {
-          if (isResultAccount(chart, l.account())) {
+          if (ClosingEntries.isResultAccount(chart, l.account())) {
             Money base = l.baseValue(cu).orElse(Money.zero(cu));
             net.merge(l.account(), l.side() == Side.DEBIT ? base.negated() : base, Money::plus);
           }
@@ -108,40 +107,6 @@ final class Statements {
       columns.add(col);
     }
     return build(def, cu, columns);
-  }
-
-  /**
-   * The year-end closing entries dated in the range: adjusting entries on the last day of a fiscal year that
-   * touch the result account and otherwise only result accounts (as {@code Ledger.closeYear} posts them).
-   * They move the year's result to the result account; an income statement must not count them.
-   */
-  private static List<PostedEntry> closingEntries(LedgerView view, String resultAccount, LocalDate from, LocalDate to) {
-    ChartOfAccounts chart = view.chart();
-    List<PostedEntry> out = new ArrayList<>();
-    if (!chart.contains(resultAccount)) {
-      return out;
-    }
-    Optional<FiscalYear> year = Calendars.yearOf(view.calendar(), from);
-    while (year.isPresent() && !year.get().start().isAfter(to)) {
-      LocalDate end = year.get().end();
-      if (!end.isBefore(from) && !end.isAfter(to)) {
-        EntryQuery q = EntryQuery.builder().account(resultAccount).from(end).to(end).limit(EntryQuery.MAX_LIMIT).build();
-        for (PostedEntry p : view.entries(q).items()) {
-          boolean closing = p.entry().adjusting()
-              && p.lines().stream().anyMatch(l -> isResultAccount(chart, l.account()))
-              && p.lines().stream().allMatch(l -> l.account().equals(resultAccount) || isResultAccount(chart, l.account()));
-          if (closing) {
-            out.add(p);
-          }
-        }
-      }
-      year = Optional.of(year.get().next());
-    }
-    return out;
-  }
-
-  private static boolean isResultAccount(ChartOfAccounts chart, String code) {
-    return chart.account(code).map(a -> a.category() == AccountCategory.RESULT).orElse(false);
   }
 
   /** Per account, the sum of its base values over its currencies; result accounts only, or all but off-balance. */

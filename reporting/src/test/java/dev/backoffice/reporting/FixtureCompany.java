@@ -8,6 +8,7 @@ import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.AccountType;
 import dev.backoffice.ledger.account.PolishChartOfAccounts;
+import dev.backoffice.ledger.budget.BudgetControl;
 import dev.backoffice.ledger.entry.EntryId;
 import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.JournalLine;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fixture company "Przykład sp. z o.o.": the first quarter of 2025 on the Polish template chart, with
@@ -65,10 +67,21 @@ final class FixtureCompany {
   }
 
   static Ledger ledger() {
-    Ledger ledger = Ledger.builder()
+    return ledger(null);
+  }
+
+  /** The fixture with budget control bound to it (the control's budgets are added afterwards). */
+  static Ledger ledger(@Nullable BudgetControl budgets) {
+    Ledger.Builder b = Ledger.builder()
         .chart(PolishChartOfAccounts.template())
-        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .build();
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC));
+    if (budgets != null) {
+      b.guard(budgets.guard());
+    }
+    Ledger ledger = b.build();
+    if (budgets != null) {
+      budgets.bind(ledger);
+    }
     ledger.openAccounts(List.of(
         Account.builder().code("201-001").name("Klient A").type(AccountType.ASSET).parent("201").build(),
         Account.builder().code("201-002").name("Klient B").type(AccountType.ASSET).parent("201").build(),
