@@ -38,7 +38,7 @@ final class BalanceSink implements JournalParser.Sink {
       long v = t.lCredit[i] ? -t.lMinor[i] : t.lMinor[i];
       long sum = row[c] + v;
       if (((row[c] ^ sum) & (v ^ sum)) < 0) {
-        throw new JournalParseException(source, t.line, 1, "balance", s.name(a) + " " + s.currency(c).getCode(),
+        throw new JournalParseException(source, t.line, 1, "balance", s.name(a) + " " + s.code(c),
             "must stay within ±9.2e18 minor units");
       }
       row[c] = sum;

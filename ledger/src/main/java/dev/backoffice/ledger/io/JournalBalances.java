@@ -111,6 +111,8 @@ public final class JournalBalances {
         ps[i] = new Part(source, last, ch, starts[i], starts[i + 1], failed);
       }
       CompletableFuture<?>[] running = new CompletableFuture<?>[n];
+      // the value classes the result needs take a while to initialise: let another thread do it meanwhile
+      CompletableFuture<?> warm = parallelism > 1 ? CompletableFuture.runAsync(Symbols::prewarm, executor) : null;
       for (int i = 1; i < n; i++) {
         running[i] = CompletableFuture.runAsync(ps[i], executor);
       }
@@ -120,6 +122,14 @@ public final class JournalBalances {
           running[i].join();
         } catch (CompletionException e) {
           ps[i].failure = e.getCause() == null ? e : e.getCause();
+        }
+      }
+      Throwable warmFailure = null;
+      if (warm != null) {
+        try {
+          warm.join();
+        } catch (CompletionException e) {
+          warmFailure = e.getCause() == null ? e : e.getCause();
         }
       }
       for (int i = 0; i < n; i++) {
@@ -136,6 +146,9 @@ public final class JournalBalances {
         if (f != null) {
           throw new BackOfficeException("reading journal " + source + " failed", f);
         }
+      }
+      if (warmFailure != null) {
+        throw new BackOfficeException("initialising the currency and account classes failed", warmFailure);
       }
       return rows(ps);
     } catch (IOException | UncheckedIOException e) {
@@ -169,7 +182,7 @@ public final class JournalBalances {
   public static ImmutableList<BalanceRow> of(Reader reader, String source, @Nullable LocalDate asOf) {
     Checks.notNull(reader, "reader");
     Checks.notNull(source, "source");
-    Symbols symbols = new Symbols();
+    Symbols symbols = new Symbols(true);
     BalanceSink sink = new BalanceSink(source, dateKey(asOf));
     new JournalParser(source, symbols, sink).parse(ByteInput.of(reader), 0, Long.MAX_VALUE, true, () -> false);
     TreeMap<String, TreeMap<CurrencyUnit, Long>> merged = new TreeMap<>();
@@ -214,7 +227,7 @@ public final class JournalBalances {
 
   /** One part of a file: its own parser, names and sums. */
   private static final class Part implements Runnable {
-    final Symbols symbols = new Symbols();
+    final Symbols symbols = new Symbols(true);
     final BalanceSink sink;
     final JournalParser parser;
     final FileChannel channel;

@@ -4,8 +4,11 @@ import dev.backoffice.core.error.BackOfficeException;
 import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.ledger.Ledger;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
@@ -39,6 +42,10 @@ final class JournalParser {
   private static final int MAX_TEXT = 512;
   private static final int MAX_DOCUMENT_NUMBER = 256;
   private static final long[] POW10 = new long[19];
+  /** Reads eight bytes of the buffer at once (little-endian) for the scans of line ends and padding. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long SPACES = 0x2020202020202020L;
+  private static final long TABS = 0x0909090909090909L;
 
   static {
     POW10[0] = 1;
@@ -107,6 +114,24 @@ final class JournalParser {
    * @throws BackOfficeException when reading fails
    */
   void parse(ByteInput input, long startOffset, long stopAt, boolean fileStart, BooleanSupplier cancelled) {
+    try {
+      run(input, startOffset, stopAt, fileStart, cancelled);
+    } catch (JournalParseException e) {
+      // a name whose check was deferred failed where an immediate check would have thrown first
+      throwPending();
+      throw e;
+    }
+    throwPending();
+  }
+
+  private void throwPending() {
+    Symbols.Failure f = sym.checkPending();
+    if (f != null) {
+      throw new JournalParseException(source, f.line, f.column, f.field, f.value, f.rule);
+    }
+  }
+
+  private void run(ByteInput input, long startOffset, long stopAt, boolean fileStart, BooleanSupplier cancelled) {
     this.in = input;
     this.base = startOffset;
     this.limit = 0;
@@ -183,15 +208,27 @@ final class JournalParser {
     int kind = NONE;
     boolean open = false;
     while (true) {
+      // find the line's end eight bytes at a time, noting whether any byte is outside ASCII
       int e = p;
-      int acc = 0;
-      while (e < lim) {
-        byte c = b[e];
-        if (c == '\n') {
+      long high = 0;
+      while (e + 8 <= lim) {
+        long w = (long) LONGS.get(b, e);
+        long x = w ^ 0x0A0A0A0A0A0A0A0AL;
+        long nl = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+        if (nl != 0) {
+          int k = Long.numberOfTrailingZeros(nl) >>> 3;
+          high |= w & ((1L << (k << 3)) - 1);
+          e += k;
           break;
         }
-        acc |= c;
-        e++;
+        high |= w;
+        e += 8;
+      }
+      if (e + 8 > lim) {
+        while (e < lim && b[e] != '\n') {
+          high |= b[e] & 0xFF;
+          e++;
+        }
       }
       if (e == lim && !eof) {
         return -1;
@@ -199,7 +236,7 @@ final class JournalParser {
       lineNo = ln;
       lineStart = p;
       int ce = e > p && b[e - 1] == '\r' ? e - 1 : e;
-      if (acc < 0) {
+      if ((high & 0x8080808080808080L) != 0) {
         int bad = Utf8.firstInvalid(b, p, ce);
         if (bad >= 0) {
           throw error(bad, "text", null, "must be UTF-8 encoded");
@@ -430,22 +467,12 @@ final class JournalParser {
     if (c == '(' || c == '[') {
       throw error(q, "posting", token(q, ce), "must be a real posting: virtual postings ( ) and [ ] are not supported");
     }
-    int r = q;
-    int h = 0;
-    while (r < ce) {
-      byte x = b[r];
-      if (x == '\t' || (x == ' ' && r + 1 < ce && b[r + 1] == ' ')) {
-        break;
-      }
-      h = 31 * h + x;
-      r++;
-    }
+    int r = accountEnd(q, ce);
     int ae = r;
     if (b[ae - 1] == ' ') {
       ae--;
-      h = Symbols.hash(b, q, ae);
     }
-    int id = account(q, ae, h);
+    int id = account(q, ae, Symbols.hash(b, q, ae));
     Txn t = txn;
     int i = t.addPosting();
     t.acct[i] = id;
@@ -512,10 +539,38 @@ final class JournalParser {
 
   private int account(int from, int to, int h) {
     try {
-      return sym.account(buf, from, to, h, lineNo);
+      return sym.account(buf, from, to, h, lineNo, lineStart);
     } catch (ValidationException e) {
       throw error(from, "account", text(from, to), e.rule());
     }
+  }
+
+  /**
+   * Where an account name ends: at two spaces, a tab or the line's end. Eight bytes at a time: a byte is a
+   * space when its XOR with {@code 0x20} is zero; two spaces are two such bytes in a row.
+   */
+  private int accountEnd(int q, int ce) {
+    byte[] b = buf;
+    int r = q;
+    while (r + 8 <= ce) {
+      long w = (long) LONGS.get(b, r);
+      long sp = zeroBytes(w ^ SPACES);
+      long stop = (sp & (sp >>> 8)) | zeroBytes(w ^ TABS);
+      if (stop != 0) {
+        return r + (Long.numberOfTrailingZeros(stop) >>> 3);
+      }
+      r += sp < 0 ? 7 : 8; // a space in the last byte may pair with the next word's first
+    }
+    while (r < ce && b[r] != '\t' && !(b[r] == ' ' && r + 1 < ce && b[r + 1] == ' ')) {
+      r++;
+    }
+    return r;
+  }
+
+  /** Bit 7 set in exactly the bytes of {@code x} that are zero. */
+  private static long zeroBytes(long x) {
+    long y = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+    return ~(y | x | 0x7F7F7F7F7F7F7F7FL);
   }
 
   private void accountDirective(int p, int ce) {
@@ -523,10 +578,7 @@ final class JournalParser {
     if (q == ce) {
       throw error(p, "account", null, "must follow the account directive");
     }
-    int r = q;
-    while (r < ce && buf[r] != '\t' && !(buf[r] == ' ' && r + 1 < ce && buf[r + 1] == ' ')) {
-      r++;
-    }
+    int r = accountEnd(q, ce);
     int ae = r;
     while (buf[ae - 1] == ' ') {
       ae--;
@@ -584,7 +636,7 @@ final class JournalParser {
 
   private int commodity(int from, int to) {
     try {
-      return sym.commodity(buf, from, to);
+      return sym.commodity(buf, from, to, lineNo, lineStart);
     } catch (ValidationException e) {
       throw error(from, "commodity", text(from, to), e.rule());
     }
@@ -706,7 +758,7 @@ final class JournalParser {
       long d = POW10[frac - scale];
       if (unscaled % d != 0) {
         throw error(from, "amount", text(from, to),
-            "must have at most " + scale + " decimal places for " + sym.currency(cmd).getCode());
+            "must have at most " + scale + " decimal places for " + sym.code(cmd));
       }
       m = unscaled / d;
     } else {
@@ -834,7 +886,7 @@ final class JournalParser {
     } catch (ArithmeticException e) {
       Txn t = txn;
       throw errorAt(t.pLine[posting], t.pLineStart[posting], t.pAcctPos[posting], "posting", sym.name(t.acct[posting]),
-          "must keep the transaction's sum in " + sym.currency(cmd).getCode() + " within ±9.2e18 minor units");
+          "must keep the transaction's sum in " + sym.code(cmd) + " within ±9.2e18 minor units");
     }
     if (diff != null) {
       rx[k] = rx[k] == null ? diff : rx[k].add(diff);
@@ -877,7 +929,7 @@ final class JournalParser {
     for (int k = 0; k < rcN; k++) {
       if (rs[k] != 0) {
         open++;
-        off.append(off.length() == 0 ? "" : ", ").append(sym.currency(rc[k]).getCode()).append(' ')
+        off.append(off.length() == 0 ? "" : ", ").append(sym.code(rc[k])).append(' ')
             .append(rs[k] > 0 ? "+" : "").append(BigDecimal.valueOf(rs[k], sym.scale(rc[k])).toPlainString());
       }
     }
@@ -911,6 +963,9 @@ final class JournalParser {
 
   private int skipWs(int p, int ce) {
     int r = p;
+    while (r + 8 <= ce && (long) LONGS.get(buf, r) == SPACES) {
+      r += 8;
+    }
     while (r < ce && (buf[r] == ' ' || buf[r] == '\t')) {
       r++;
     }

@@ -3,12 +3,19 @@ package dev.backoffice.ledger.io;
 import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.AccountType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
+import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The account names and commodities of one parse, interned from raw bytes to small ids so that the hot path
@@ -17,6 +24,7 @@ import org.joda.money.IllegalCurrencyException;
  * Not thread-safe: one per parser.
  */
 final class Symbols {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int MAX_COMMODITIES = 4096;
 
   // accounts: open addressing over ids, keyed by the name's bytes
@@ -30,21 +38,118 @@ final class Symbols {
 
   // commodities: few, searched linearly
   private byte[][] commodityKeys = new byte[8][];
-  private CurrencyUnit[] currencies = new CurrencyUnit[8];
+  private @Nullable CurrencyUnit[] currencies = new CurrencyUnit[8];
   private int[] scales = new int[8];
   private int commodityCount;
 
+  private final boolean deferred;
+  private final List<Pending> pending = new ArrayList<>();
+  private String[] commodityCodes = new String[8];
+
+  /** Symbols that check each new name at once. */
   Symbols() {
+    this(false);
+  }
+
+  /**
+   * @param deferred when true, new account names and the Joda-Money side of new commodities are checked only in
+   *     {@link #checkPending()}, so that the hot path loads no value classes (the balance path warms them up on
+   *     another thread meanwhile); the outcome is the same as checking at once
+   */
+  Symbols(boolean deferred) {
+    this.deferred = deferred;
     Arrays.fill(table, -1);
   }
 
-  /** The hash the parser computes while scanning a name: {@code h = 31 * h + b} over the bytes. */
-  static int hash(byte[] b, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + b[i];
+  /** A name met but not yet checked, with where it was first met. */
+  private static final class Pending {
+    final int commodity;
+    final String name;
+    final long line;
+    final int column;
+
+    Pending(int commodity, String name, long line, int column) {
+      this.commodity = commodity;
+      this.name = name;
+      this.line = line;
+      this.column = column;
     }
-    return h;
+  }
+
+  /** A check that failed: the rule broken and where the name was first met. */
+  static final class Failure {
+    final String field;
+    final String value;
+    final String rule;
+    final long line;
+    final int column;
+
+    Failure(String field, String value, String rule, long line, int column) {
+      this.field = field;
+      this.value = value;
+      this.rule = rule;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /**
+   * Checks the names met since the last call, in the order they were met.
+   *
+   * @return the first failure, or null when all are valid
+   */
+  @Nullable Failure checkPending() {
+    for (Pending p : pending) {
+      try {
+        if (p.commodity < 0) {
+          declare(p.name, p.line);
+        } else {
+          currencies[p.commodity] = jodaCurrency(p.name, scales[p.commodity]);
+        }
+      } catch (ValidationException e) {
+        pending.clear();
+        return new Failure(p.commodity < 0 ? "account" : "commodity", p.name, e.rule(), p.line, p.column);
+      }
+    }
+    pending.clear();
+    return null;
+  }
+
+  /** Loads and initialises the classes the checks and results use, so that a parse on another thread need not. */
+  static void prewarm() {
+    accountOf("Assets:Bank");
+    Money.ofMinor(CurrencyUnit.of("PLN"), 1);
+  }
+
+  /** The hash of a name's bytes, a word of eight bytes at a time. */
+  static int hash(byte[] b, int from, int to) {
+    long h = to - from;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
+    }
+    if (i < to) {
+      long tail = 0;
+      for (int k = to - 1; k >= i; k--) {
+        tail = (tail << 8) | (b[k] & 0xFF);
+      }
+      h = (h ^ tail) * 0x9E3779B97F4A7C15L;
+    }
+    return (int) (h ^ (h >>> 32));
+  }
+
+  /** Whether {@code b[from, from + key.length)} equals {@code key}, compared eight bytes at a time. */
+  private static boolean same(byte[] key, byte[] b, int from) {
+    int len = key.length;
+    if (len < 8) {
+      return Arrays.equals(key, 0, len, b, from, from + len);
+    }
+    for (int i = 0; i < len - 8; i += 8) {
+      if ((long) LONGS.get(key, i) != (long) LONGS.get(b, from + i)) {
+        return false;
+      }
+    }
+    return (long) LONGS.get(key, len - 8) == (long) LONGS.get(b, from + len - 8);
   }
 
   /**
@@ -55,10 +160,11 @@ final class Symbols {
    * @param to its end
    * @param h {@link #hash} of the range
    * @param line the line it appears on (remembered for a new account and its new parents)
+   * @param lineStart the offset of that line's first byte (for the column of a deferred check)
    * @return the id
    * @throws ValidationException when the name cannot be an account code of the chart
    */
-  int account(byte[] b, int from, int to, int h, long line) {
+  int account(byte[] b, int from, int to, int h, long line, int lineStart) {
     int mask = table.length - 1;
     int slot = mix(h) & mask;
     int len = to - from;
@@ -68,13 +174,17 @@ final class Symbols {
         break;
       }
       byte[] k = keys[id];
-      if (hashes[id] == h && k.length == len && Arrays.equals(k, 0, len, b, from, to)) {
+      if (hashes[id] == h && k.length == len && same(k, b, from)) {
         return id;
       }
       slot = (slot + 1) & mask;
     }
     String name = new String(b, from, len, StandardCharsets.UTF_8);
-    declare(name, line);
+    if (deferred) {
+      pending.add(new Pending(-1, name, line, 1 + Utf8.codePoints(b, lineStart, from)));
+    } else {
+      declare(name, line);
+    }
     int id = accountCount++;
     if (id == keys.length) {
       keys = Arrays.copyOf(keys, id * 2);
@@ -186,11 +296,12 @@ final class Symbols {
   }
 
   /**
-   * The id of a commodity symbol, resolving it to a currency on first sight.
+   * The id of a commodity symbol, resolving it on first sight: it must be an ISO 4217 currency with decimal
+   * places, known with the same decimal places to both the JDK and Joda-Money.
    *
-   * @throws ValidationException when it is not an ISO 4217 currency with decimal places
+   * @throws ValidationException when it is not
    */
-  int commodity(byte[] b, int from, int to) {
+  int commodity(byte[] b, int from, int to, long line, int lineStart) {
     int len = to - from;
     for (int i = 0; i < commodityCount; i++) {
       byte[] k = commodityKeys[i];
@@ -199,33 +310,59 @@ final class Symbols {
       }
     }
     String code = new String(b, from, len, StandardCharsets.UTF_8);
-    CurrencyUnit cu;
+    int scale;
     try {
-      cu = CurrencyUnit.of(code);
-    } catch (IllegalCurrencyException e) {
+      scale = java.util.Currency.getInstance(code).getDefaultFractionDigits();
+    } catch (IllegalArgumentException e) {
       throw new ValidationException("commodity", code, "must be an ISO 4217 currency code such as PLN or EUR");
     }
-    if (cu.getDecimalPlaces() < 0) {
+    if (scale < 0) {
       throw new ValidationException("commodity", code, "must be a currency with decimal places (not a pseudo-currency)");
     }
+    CurrencyUnit cu = deferred ? null : jodaCurrency(code, scale);
     if (commodityCount == MAX_COMMODITIES) {
       throw new ValidationException("commodity", code, "must be one of at most " + MAX_COMMODITIES + " commodities");
     }
     int id = commodityCount++;
     if (id == commodityKeys.length) {
       commodityKeys = Arrays.copyOf(commodityKeys, id * 2);
+      commodityCodes = Arrays.copyOf(commodityCodes, id * 2);
       currencies = Arrays.copyOf(currencies, id * 2);
       scales = Arrays.copyOf(scales, id * 2);
     }
     commodityKeys[id] = Arrays.copyOfRange(b, from, to);
+    commodityCodes[id] = code;
     currencies[id] = cu;
-    scales[id] = cu.getDecimalPlaces();
+    scales[id] = scale;
+    if (deferred) {
+      pending.add(new Pending(id, code, line, 1 + Utf8.codePoints(b, lineStart, from)));
+    }
     return id;
   }
 
-  /** The currency of a commodity id. */
+  private static CurrencyUnit jodaCurrency(String code, int scale) {
+    CurrencyUnit cu;
+    try {
+      cu = CurrencyUnit.of(code);
+    } catch (IllegalCurrencyException e) {
+      throw new ValidationException("commodity", code, "must be an ISO 4217 currency code such as PLN or EUR");
+    }
+    if (cu.getDecimalPlaces() != scale) {
+      throw new ValidationException("commodity", code, "must have the same decimal places in the JDK ("
+          + scale + ") and Joda-Money (" + cu.getDecimalPlaces() + ") currency data");
+    }
+    return cu;
+  }
+
+  /** The ISO code of a commodity id. */
+  String code(int id) {
+    return commodityCodes[id];
+  }
+
+  /** The currency of a commodity id (for a deferred check: only after {@link #checkPending()}). */
   CurrencyUnit currency(int id) {
-    return currencies[id];
+    CurrencyUnit cu = currencies[id];
+    return cu != null ? cu : jodaCurrency(commodityCodes[id], scales[id]);
   }
 
   /** The decimal places of a commodity id. */
