@@ -4,6 +4,7 @@ import dev.backoffice.core.money.Rate;
 import dev.backoffice.core.money.RoundingPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * A rate prepared for fast exact arithmetic on amounts in grosze: {@code fraction = unscaled / 10^scale}.
@@ -12,6 +13,7 @@ import java.math.RoundingMode;
  */
 final class Factor {
   final Rate rate;
+  final Optional<Rate> optionalRate;
   final String source;
   private final long unscaled;
   private final long pow10;
@@ -19,6 +21,7 @@ final class Factor {
 
   Factor(Rate rate, String source) {
     this.rate = rate;
+    this.optionalRate = Optional.of(rate);
     this.source = source;
     BigDecimal f = rate.fraction();
     int s = Math.max(f.scale(), 0);

@@ -34,8 +34,8 @@ final class MoneyCache {
     return m;
   }
 
-  /** The amount in grosze of a PLN amount (Joda keeps PLN at scale 2, so the unscaled value is the grosze). */
+  /** The amount in grosze of a PLN amount (Joda keeps PLN at scale 2). */
   static long minor(Money m) {
-    return m.getAmount().unscaledValue().longValueExact();
+    return m.getAmount().movePointRight(2).longValueExact();
   }
 }

@@ -5,6 +5,7 @@ import dev.backoffice.payroll.params.ParameterKey;
 import dev.backoffice.payroll.params.ParameterValue;
 import dev.backoffice.payroll.params.YearParameters;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import org.joda.money.Money;
 
 /** The legal parameters in force in one month, resolved once and prepared for fast arithmetic. */
@@ -49,6 +50,9 @@ final class MonthRules {
   final Factor flatRate;
   final Amount flatLimit;
   final LocalDate lastDay;
+  final String healthSource;
+  final String authorCostsSource;
+  final EnumMap<TaxRelief, String> reliefSource = new EnumMap<>(TaxRelief.class);
 
   /** A parameter amount in grosze with its source. */
   static final class Amount {
@@ -106,6 +110,11 @@ final class MonthRules {
     ppkEmployerSource = p.value(ParameterKey.PPK_EMPLOYER_MAX, day).source();
     flatRate = factor(p, ParameterKey.FLAT_TAX_RATE, day);
     flatLimit = new Amount(p.value(ParameterKey.FLAT_TAX_AGREEMENT_LIMIT, day));
+    healthSource = health.source + "; " + PayslipEngine.HEALTH_BASE_SOURCE;
+    authorCostsSource = kupAuthorRate.source + "; " + authorLimit.source;
+    for (TaxRelief relief : TaxRelief.values()) {
+      reliefSource.put(relief, relief.source() + "; " + reliefLimit.source);
+    }
   }
 
   private static Factor factor(YearParameters p, ParameterKey key, LocalDate day) {

@@ -200,8 +200,8 @@ final class PayslipEngine {
     long healthBase = social ? base - eeSocial + sick : 0;
     long health = r.health.applyGrosz(healthBase);
     if (social) {
-      out.addLines(PayslipLine.line(LineCode.HEALTH, pln.of(healthBase), r.health.rate, pln.of(health),
-          r.health.source + "; " + HEALTH_BASE_SOURCE, sick != 0 ? "base includes sick pay " + fmt(sick) : null));
+      out.addLines(PayslipLine.rated(LineCode.HEALTH, pln.of(healthBase), r.health.optionalRate, pln.of(health),
+          r.healthSource, sick != 0 ? "base includes sick pay " + fmt(sick) : null));
     }
 
     // PPK (base: the pension base before the 30× cap)
@@ -237,7 +237,7 @@ final class PayslipEngine {
       String note = exempt < revenue
           ? "annual limit " + fmt(r.reliefLimit.minor) + " reached: " + fmt(revenue - exempt) + " taxable"
           : "limit left after this month: " + fmt(left - exempt);
-      out.addLines(PayslipLine.line(LineCode.EXEMPT_REVENUE, pln.of(revenue), null, pln.of(exempt), relief.source() + "; " + r.reliefLimit.source, note));
+      out.addLines(PayslipLine.line(LineCode.EXEMPT_REVENUE, pln.of(revenue), null, pln.of(exempt), r.reliefSource.get(relief), note));
     }
     long taxableRevenue = revenue - exempt;
     long deductibleSocial;
@@ -265,11 +265,11 @@ final class PayslipEngine {
           costs = Math.min(full, left);
           authorCosts = costs;
           String note = costs < full ? "annual limit " + fmt(r.authorLimit.minor) + " of author's costs: only " + fmt(costs) + " deductible" : null;
-          out.addLines(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(costBase), r.kupAuthorRate.rate, pln.of(costs),
-              r.kupAuthorRate.source + "; " + r.authorLimit.source, note));
+          out.addLines(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(costBase), r.kupAuthorRate.optionalRate, pln.of(costs),
+              r.authorCostsSource, note));
         } else {
           costs = r.kupRate.applyGrosz(costBase);
-          out.addLines(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(costBase), r.kupRate.rate, pln.of(costs), r.kupRate.source, null));
+          out.addLines(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(costBase), r.kupRate.optionalRate, pln.of(costs), r.kupRate.source, null));
         }
       }
     }
@@ -282,7 +282,7 @@ final class PayslipEngine {
     long tax;
     if (flat) {
       tax = Factor.zlotyHalfUp(r.flatRate.applyExactMinor(taxBase));
-      out.addLines(PayslipLine.line(LineCode.FLAT_TAX, taxBaseMoney, r.flatRate.rate, pln.of(tax), r.flatRate.source, null));
+      out.addLines(PayslipLine.rated(LineCode.FLAT_TAX, taxBaseMoney, r.flatRate.optionalRate, pln.of(tax), r.flatRate.source, null));
     } else {
       long baseZl = taxBase / 100;
       long lower = baseZl;
@@ -298,10 +298,10 @@ final class PayslipEngine {
       String crossing = upper == 0 ? null
           : lower == 0 ? "cumulative tax base above " + fmt(r.threshold.minor) + " earlier this year"
           : "cumulative tax base crosses " + fmt(r.threshold.minor) + " this month: " + lower + " zł at the lower rate, " + upper + " zł at the upper";
-      out.addLines(PayslipLine.line(LineCode.TAX_LOWER, pln.of(lower * 100), r.pitLower.rate, pln.of(Factor.groszHalfUp(lowerTax)),
+      out.addLines(PayslipLine.rated(LineCode.TAX_LOWER, pln.of(lower * 100), r.pitLower.optionalRate, pln.of(Factor.groszHalfUp(lowerTax)),
           r.pitLower.source, crossing));
       if (upper != 0) {
-        out.addLines(PayslipLine.line(LineCode.TAX_UPPER, pln.of(upper * 100), r.pitUpper.rate, pln.of(Factor.groszHalfUp(upperTax)),
+        out.addLines(PayslipLine.rated(LineCode.TAX_UPPER, pln.of(upper * 100), r.pitUpper.optionalRate, pln.of(Factor.groszHalfUp(upperTax)),
             r.pitUpper.source, crossing));
       }
       MonthRules.@Nullable Amount reduction = reduction(t.taxReduction(), r);
@@ -310,9 +310,9 @@ final class PayslipEngine {
         out.addLines(PayslipLine.line(LineCode.TAX_REDUCTION, reduction.money, null, reduction.money, reduction.source, null));
       }
       tax = Math.max(0, Factor.zlotyHalfUp(exact.subtract(BigDecimal.valueOf(reductionMinor, 2))));
+      // the lines above show the tax at each rate and the reduction; the advance is their difference, rounded
       out.addLines(PayslipLine.line(LineCode.TAX_ADVANCE, taxBaseMoney, null, pln.of(tax),
-          c == ContractType.EMPLOYMENT ? ADVANCE_SOURCE_EMPLOYMENT : ADVANCE_SOURCE_OTHER,
-          "tax " + fmt(Factor.groszHalfUp(exact)) + " − reduction " + fmt(reductionMinor) + ", rounded to the złoty"));
+          c == ContractType.EMPLOYMENT ? ADVANCE_SOURCE_EMPLOYMENT : ADVANCE_SOURCE_OTHER, null));
     }
 
     if (ppk != null) {
@@ -324,10 +324,10 @@ final class PayslipEngine {
     if (social) {
       out.addLines(rated(LineCode.EMPLOYER_PENSION, pdBaseMoney, r.employerPension, pln.of(erPension), capNote));
       out.addLines(rated(LineCode.EMPLOYER_DISABILITY, pdBaseMoney, r.employerDisability, pln.of(erDisability), capNote));
-      out.addLines(PayslipLine.line(LineCode.EMPLOYER_ACCIDENT, baseMoney, accident.rate, pln.of(erAccident), r.defaultAccident.source, null));
-      out.addLines(PayslipLine.line(LineCode.LABOR_FUND, baseMoney, r.laborFund.rate, pln.of(fp), r.laborFund.source,
+      out.addLines(PayslipLine.rated(LineCode.EMPLOYER_ACCIDENT, baseMoney, accident.optionalRate, pln.of(erAccident), r.defaultAccident.source, null));
+      out.addLines(PayslipLine.rated(LineCode.LABOR_FUND, baseMoney, r.laborFund.optionalRate, pln.of(fp), r.laborFund.source,
           fpDue ? null : t.laborFundExempt() ? "not due: exempt person" : "not due: base below the minimum wage " + fmt(r.minimumWage.minor)));
-      out.addLines(PayslipLine.line(LineCode.GUARANTEED_BENEFITS_FUND, baseMoney, r.guaranteedFund.rate, pln.of(fgsp),
+      out.addLines(PayslipLine.rated(LineCode.GUARANTEED_BENEFITS_FUND, baseMoney, r.guaranteedFund.optionalRate, pln.of(fgsp),
           r.guaranteedFund.source, fgspDue ? null : "not due: exempt person"));
     } else {
       out.addLines(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, pln.of(0),
@@ -402,7 +402,7 @@ final class PayslipEngine {
   }
 
   private static PayslipLine rated(LineCode code, Money base, Factor f, Money amount, @Nullable String note) {
-    return PayslipLine.line(code, base, f.rate, amount, f.source, note);
+    return PayslipLine.rated(code, base, f.optionalRate, amount, f.source, note);
   }
 
   private static MonthRules.@Nullable Amount reduction(TaxReduction tr, MonthRules r) {

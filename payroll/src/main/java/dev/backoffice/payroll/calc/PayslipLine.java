@@ -64,6 +64,11 @@ public abstract class PayslipLine {
     return ImmutablePayslipLine.of(code, name, base, Optional.ofNullable(rate), amount, source, Optional.ofNullable(note));
   }
 
+  static PayslipLine rated(LineCode code, Money base, Optional<Rate> rate, Money amount, String source,
+      @org.jspecify.annotations.Nullable String note) {
+    return ImmutablePayslipLine.of(code, code.polishName(), base, rate, amount, source, Optional.ofNullable(note));
+  }
+
   /** {@code "EMPLOYEE_PENSION Składka emerytalna (pracownik): 8000.00 × 9.76% = 780.80 [art. …]"}. */
   @Override
   public String toString() {

@@ -96,11 +96,66 @@ public abstract class PayslipTotals {
    * @return their totals
    */
   public static PayslipTotals of(Iterable<Payslip> payslips) {
-    PayslipTotals t = EMPTY;
+    Accumulator a = new Accumulator();
     for (Payslip p : payslips) {
-      t = t.plus(p);
+      a.add(p);
     }
-    return t;
+    return a.totals();
+  }
+
+  /**
+   * Sums payslips in grosze and builds the totals once (summing {@code Money} one payslip at a time allocates
+   * for every field of every payslip). Not thread-safe.
+   */
+  public static final class Accumulator {
+    private static final int FIELDS = 16;
+    private final long[] sum = new long[FIELDS];
+    private int count;
+
+    /** An empty accumulator. */
+    public Accumulator() {
+      // nothing summed yet
+    }
+
+    /**
+     * Adds a payslip.
+     *
+     * @param p the payslip
+     * @return this accumulator
+     */
+    public Accumulator add(Payslip p) {
+      count++;
+      sum[0] += MoneyCache.minor(p.gross());
+      sum[1] += MoneyCache.minor(p.employeePension());
+      sum[2] += MoneyCache.minor(p.employeeDisability());
+      sum[3] += MoneyCache.minor(p.employeeSickness());
+      sum[4] += MoneyCache.minor(p.healthInsurance());
+      sum[5] += MoneyCache.minor(p.costsOfIncome());
+      sum[6] += MoneyCache.minor(p.taxBase());
+      sum[7] += MoneyCache.minor(p.taxAdvance());
+      sum[8] += MoneyCache.minor(p.employeePpk());
+      sum[9] += MoneyCache.minor(p.employerPension());
+      sum[10] += MoneyCache.minor(p.employerDisability());
+      sum[11] += MoneyCache.minor(p.employerAccident());
+      sum[12] += MoneyCache.minor(p.laborFund());
+      sum[13] += MoneyCache.minor(p.guaranteedBenefitsFund());
+      sum[14] += MoneyCache.minor(p.employerPpk());
+      sum[15] += MoneyCache.minor(p.zusFinancedBenefits());
+      return this;
+    }
+
+    /** The totals of the payslips added so far. */
+    public PayslipTotals totals() {
+      return ImmutablePayslipTotals.builder()
+          .count(count).gross(m(0)).employeePension(m(1)).employeeDisability(m(2)).employeeSickness(m(3))
+          .healthInsurance(m(4)).costsOfIncome(m(5)).taxBase(m(6)).taxAdvance(m(7)).employeePpk(m(8))
+          .employerPension(m(9)).employerDisability(m(10)).employerAccident(m(11)).laborFund(m(12))
+          .guaranteedBenefitsFund(m(13)).employerPpk(m(14)).zusFinancedBenefits(m(15)).build();
+    }
+
+    private Money m(int i) {
+      return Money.ofMinor(Monies.PLN, sum[i]);
+    }
   }
 
   /**
@@ -110,13 +165,7 @@ public abstract class PayslipTotals {
    * @return new totals
    */
   public PayslipTotals plus(Payslip p) {
-    return plus(ImmutablePayslipTotals.builder()
-        .count(1).gross(p.gross()).employeePension(p.employeePension()).employeeDisability(p.employeeDisability())
-        .employeeSickness(p.employeeSickness()).healthInsurance(p.healthInsurance()).costsOfIncome(p.costsOfIncome())
-        .taxBase(p.taxBase()).taxAdvance(p.taxAdvance()).employeePpk(p.employeePpk()).employerPension(p.employerPension())
-        .employerDisability(p.employerDisability()).employerAccident(p.employerAccident()).laborFund(p.laborFund())
-        .guaranteedBenefitsFund(p.guaranteedBenefitsFund()).employerPpk(p.employerPpk())
-        .zusFinancedBenefits(p.zusFinancedBenefits()).build());
+    return plus(new Accumulator().add(p).totals());
   }
 
   /**

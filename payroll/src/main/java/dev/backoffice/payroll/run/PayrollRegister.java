@@ -47,11 +47,13 @@ public abstract class PayrollRegister {
   /** The totals per department ({@link #NO_DEPARTMENT} for payslips without one), sorted by department. */
   @Value.Derived
   public ImmutableSortedMap<String, PayslipTotals> totalsByDepartment() {
-    TreeMap<String, PayslipTotals> m = new TreeMap<>();
+    TreeMap<String, PayslipTotals.Accumulator> m = new TreeMap<>();
     for (Payslip p : payslips()) {
-      m.merge(p.department().orElse(NO_DEPARTMENT), PayslipTotals.empty().plus(p), PayslipTotals::plus);
+      m.computeIfAbsent(p.department().orElse(NO_DEPARTMENT), d -> new PayslipTotals.Accumulator()).add(p);
     }
-    return ImmutableSortedMap.copyOfSorted(m);
+    ImmutableSortedMap.Builder<String, PayslipTotals> out = ImmutableSortedMap.naturalOrder();
+    m.forEach((d, a) -> out.put(d, a.totals()));
+    return out.build();
   }
 
   static PayrollRegister of(PayrollRun run, Iterable<Payslip> payslips, Iterable<RunFailure> failures) {
