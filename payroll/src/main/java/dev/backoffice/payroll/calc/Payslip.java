@@ -19,7 +19,7 @@ import org.joda.money.Money;
  */
 @Value.Immutable
 @BackOfficeStyle
-public abstract class Payslip {
+public abstract class Payslip implements PayrollAmounts {
   /** The employee's identifier. */
   public abstract String employeeId();
 
@@ -41,50 +41,20 @@ public abstract class Payslip {
   /** The day the pay is paid. */
   public abstract LocalDate paymentDate();
 
-  /** Gross pay: components − unpaid absence + sick pay. */
-  public abstract Money gross();
 
-  /** Employee pension contribution (emerytalna, 9.76 % of the capped base). */
-  public abstract Money employeePension();
 
-  /** Employee disability contribution (rentowa, 1.5 % of the capped base). */
-  public abstract Money employeeDisability();
 
-  /** Employee sickness contribution (chorobowa, 2.45 %). */
-  public abstract Money employeeSickness();
 
-  /** Health insurance (zdrowotna, 9 % of the social base less the employee's social contributions, plus sick pay). */
-  public abstract Money healthInsurance();
 
-  /** Costs of income deducted (KUP). */
-  public abstract Money costsOfIncome();
 
-  /** The tax base, whole złoty. */
-  public abstract Money taxBase();
 
-  /** The tax advance (or flat tax) withheld, whole złoty. */
-  public abstract Money taxAdvance();
 
-  /** Employee PPK contribution. */
-  public abstract Money employeePpk();
 
-  /** Employer pension contribution (9.76 % of the capped base). */
-  public abstract Money employerPension();
 
-  /** Employer disability contribution (6.5 % of the capped base). */
-  public abstract Money employerDisability();
 
-  /** Accident contribution (wypadkowa, the employer's rate). */
-  public abstract Money employerAccident();
 
-  /** Labour Fund (Fundusz Pracy, 2.45 %). */
-  public abstract Money laborFund();
 
-  /** Guaranteed Employee Benefits Fund (FGŚP, 0.10 %). */
-  public abstract Money guaranteedBenefitsFund();
 
-  /** Employer PPK contribution (taxable revenue of the employee, not paid out). */
-  public abstract Money employerPpk();
 
   /** The month's social contribution base before the 30× cap. */
   public abstract Money contributionBase();
@@ -104,8 +74,6 @@ public abstract class Payslip {
   /** The author's 50 % costs deducted this month (part of {@link #costsOfIncome()}). */
   public abstract Money authorCosts();
 
-  /** The part of gross pay financed by ZUS (sickness benefit), which the payer settles with ZUS. */
-  public abstract Money zusFinancedBenefits();
 
   /** True when the flat 12 % tax of a small agreement applies instead of an advance. */
   public abstract boolean flatTax();
@@ -125,30 +93,16 @@ public abstract class Payslip {
     return ImmutablePayslip.builder();
   }
 
-  /** Sum of the employee's social contributions (pension + disability + sickness). */
-  public Money employeeSocial() {
-    return employeePension().plus(employeeDisability()).plus(employeeSickness());
-  }
-
-  /** Sum of the employer's contributions (pension + disability + accident + Labour Fund + FGŚP), without PPK. */
-  public Money employerContributions() {
-    return employerPension().plus(employerDisability()).plus(employerAccident()).plus(laborFund()).plus(guaranteedBenefitsFund());
-  }
-
-  /** Net pay: gross less employee social contributions, health, tax and employee PPK. */
   @Value.Derived
+  @Override
   public Money net() {
-    return Money.ofMinor(gross().getCurrencyUnit(), MoneyCache.minor(gross()) - MoneyCache.minor(employeePension())
-        - MoneyCache.minor(employeeDisability()) - MoneyCache.minor(employeeSickness()) - MoneyCache.minor(healthInsurance())
-        - MoneyCache.minor(taxAdvance()) - MoneyCache.minor(employeePpk()));
+    return Derive.net(this);
   }
 
-  /** Employer cost: gross plus the employer contributions and employer PPK. */
   @Value.Derived
+  @Override
   public Money employerCost() {
-    return Money.ofMinor(gross().getCurrencyUnit(), MoneyCache.minor(gross()) + MoneyCache.minor(employerPension())
-        + MoneyCache.minor(employerDisability()) + MoneyCache.minor(employerAccident()) + MoneyCache.minor(laborFund())
-        + MoneyCache.minor(guaranteedBenefitsFund()) + MoneyCache.minor(employerPpk()));
+    return Derive.employerCost(this);
   }
 
   /** The month. */

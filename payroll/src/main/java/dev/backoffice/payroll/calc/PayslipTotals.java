@@ -12,7 +12,7 @@ import org.joda.money.Money;
  */
 @Value.Immutable
 @BackOfficeStyle
-public abstract class PayslipTotals {
+public abstract class PayslipTotals implements PayrollAmounts {
   private static final PayslipTotals EMPTY = ImmutablePayslipTotals.builder()
       .count(0).gross(zero()).employeePension(zero()).employeeDisability(zero()).employeeSickness(zero())
       .healthInsurance(zero()).costsOfIncome(zero()).taxBase(zero()).taxAdvance(zero()).employeePpk(zero())
@@ -22,66 +22,32 @@ public abstract class PayslipTotals {
   /** The number of payslips summed. */
   public abstract int count();
 
-  /** Sum of gross pay. */
-  public abstract Money gross();
 
-  /** Sum of employee pension contributions. */
-  public abstract Money employeePension();
 
-  /** Sum of employee disability contributions. */
-  public abstract Money employeeDisability();
 
-  /** Sum of sickness contributions. */
-  public abstract Money employeeSickness();
 
-  /** Sum of health contributions. */
-  public abstract Money healthInsurance();
 
-  /** Sum of costs of income. */
-  public abstract Money costsOfIncome();
 
-  /** Sum of tax bases. */
-  public abstract Money taxBase();
 
-  /** Sum of tax advances (and flat taxes). */
-  public abstract Money taxAdvance();
 
-  /** Sum of employee PPK contributions. */
-  public abstract Money employeePpk();
 
-  /** Sum of employer pension contributions. */
-  public abstract Money employerPension();
 
-  /** Sum of employer disability contributions. */
-  public abstract Money employerDisability();
 
-  /** Sum of accident contributions. */
-  public abstract Money employerAccident();
 
-  /** Sum of Labour Fund contributions. */
-  public abstract Money laborFund();
 
-  /** Sum of FGŚP contributions. */
-  public abstract Money guaranteedBenefitsFund();
 
-  /** Sum of employer PPK contributions. */
-  public abstract Money employerPpk();
 
-  /** Sum of the gross pay financed by ZUS (sickness benefit). */
-  public abstract Money zusFinancedBenefits();
 
-  /** Sum of net pay: gross − employee social − health − tax − employee PPK. */
   @Value.Derived
+  @Override
   public Money net() {
-    return gross().minus(employeePension()).minus(employeeDisability()).minus(employeeSickness())
-        .minus(healthInsurance()).minus(taxAdvance()).minus(employeePpk());
+    return Derive.net(this);
   }
 
-  /** Sum of employer cost: gross + employer contributions + employer PPK. */
   @Value.Derived
+  @Override
   public Money employerCost() {
-    return gross().plus(employerPension()).plus(employerDisability()).plus(employerAccident()).plus(laborFund())
-        .plus(guaranteedBenefitsFund()).plus(employerPpk());
+    return Derive.employerCost(this);
   }
 
   /** Nothing summed yet. */
