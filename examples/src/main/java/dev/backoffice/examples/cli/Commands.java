@@ -1,0 +1,42 @@
+package dev.backoffice.examples.cli;
+
+import dev.backoffice.core.error.BackOfficeException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** Checks shared by the commands. */
+final class Commands {
+  private Commands() {}
+
+  /**
+   * Rejects a format the command does not offer (bad usage).
+   *
+   * @throws ParameterException naming the formats it offers
+   */
+  static void requireFormat(CommandSpec spec, Format format, Set<Format> offered) {
+    if (!offered.contains(format)) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format + "' is not "
+          + "offered by this command; expected one of " + offered.stream().map(Format::toString)
+          .collect(Collectors.joining(", ")));
+    }
+  }
+
+  /**
+   * Fails with a domain error (exit 1) naming the file when it does not exist or is not a readable file, before
+   * any work is done.
+   *
+   * @throws BackOfficeException naming the file
+   */
+  static void requireReadable(Path file) {
+    if (!Files.exists(file)) {
+      throw new BackOfficeException(file + ": no such file");
+    }
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new BackOfficeException(file + ": not a readable file");
+    }
+  }
+}

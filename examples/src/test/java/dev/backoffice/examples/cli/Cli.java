@@ -1,0 +1,47 @@
+package dev.backoffice.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Runs the tool in-process as {@code java -jar backoffice.jar} would, capturing its streams and exit code. */
+final class Cli {
+  private Cli() {}
+
+  /** What a run printed and returned. */
+  record Result(int exitCode, String out, String err) {
+    /** The standard error's lines. */
+    String[] errLines() {
+      return err.isEmpty() ? new String[0] : err.split("\n", -1);
+    }
+  }
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = BackofficeCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** A test resource as a file. */
+  static Path resource(String name) {
+    try {
+      return Path.of(Cli.class.getResource("/" + name).toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("test resource " + name + " is missing", e);
+    }
+  }
+
+  /** A test resource's text (UTF-8). */
+  static String text(String name) {
+    try {
+      return Files.readString(resource(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
