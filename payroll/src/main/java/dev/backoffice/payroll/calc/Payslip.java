@@ -78,8 +78,18 @@ public abstract class Payslip implements PayrollAmounts {
   /** True when the flat 12 % tax of a small agreement applies instead of an advance. */
   public abstract boolean flatTax();
 
-  /** The lines explaining every figure, in payslip order. */
-  public abstract ImmutableList<PayslipLine> lines();
+  /**
+   * The lines explaining every figure, in payslip order: what each amount is, its base, rate, legal source
+   * and, where something non-obvious happened, a note. Built from the computation when first asked for.
+   */
+  @Value.Lazy
+  public ImmutableList<PayslipLine> lines() {
+    return computation().map(PayslipEngine::lines).orElse(ImmutableList.of());
+  }
+
+  /** The intermediate figures the lines are built from (absent on a payslip built by hand). */
+  @Value.Auxiliary
+  abstract Optional<Computation> computation();
 
   /** The year-to-date state after this month, to pass when calculating the next month. */
   public abstract YearToDate yearToDate();

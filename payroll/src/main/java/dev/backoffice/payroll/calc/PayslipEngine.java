@@ -110,19 +110,20 @@ final class PayslipEngine {
     }
   }
 
-  /** Computes the payslip; the inputs must have passed {@link #validate}. */
+  /**
+   * Computes the payslip's figures; the inputs must have passed {@link #validate}. The explaining lines are
+   * built from the same figures by {@link #lines(Computation)} when the payslip is first asked for them.
+   */
   static Payslip calculate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate) {
     ContractType c = t.contract();
-    MoneyCache pln = new MoneyCache();
-    ImmutablePayslip.Builder out = Payslip.builder();
+    Computation k = new Computation(r, t, in, t.accidentRate().isPresent() ? t.accidentFactor() : r.defaultAccident);
 
     // earnings
     long zus = 0;
     long taxable = 0;
     long gross = 0;
     for (PayComponent pc : in.components()) {
-      Money m = pc.amount();
-      long a = MoneyCache.minor(m);
+      long a = MoneyCache.minor(pc.amount());
       gross += a;
       if (pc.subjectToZus()) {
         zus += a;
@@ -130,16 +131,11 @@ final class PayslipEngine {
       if (pc.taxable()) {
         taxable += a;
       }
-      out.addLines(PayslipLine.named(LineCode.of(pc.kind()), pc.name(), m, null, m, GROSS_SOURCE,
-          flagsNote(pc.subjectToZus(), pc.taxable())));
     }
     long absence = MoneyCache.minor(in.unpaidAbsence());
-    if (absence != 0) {
-      gross -= absence;
-      zus -= absence;
-      taxable -= absence;
-      out.addLines(PayslipLine.line(LineCode.UNPAID_ABSENCE, in.unpaidAbsence(), null, pln.of(-absence), ABSENCE_SOURCE, null));
-    }
+    gross -= absence;
+    zus -= absence;
+    taxable -= absence;
     long sick = 0;
     long benefits = 0;
     for (SickPay sp : in.sickPay()) {
@@ -150,206 +146,118 @@ final class PayslipEngine {
       if (sp.kind().financedByZus()) {
         benefits += a;
       }
-      out.addLines(PayslipLine.line(sp.kind() == SickPayKind.SICKNESS_BENEFIT ? LineCode.SICKNESS_BENEFIT : LineCode.EMPLOYER_SICK_PAY,
-          sp.amount(), null, sp.amount(), sp.kind().source(), sp.explanation().orElse(null)));
     }
-    Money grossMoney = pln.of(gross);
-    out.addLines(PayslipLine.line(LineCode.GROSS, grossMoney, null, grossMoney, GROSS_SOURCE, null));
+    k.gross = gross;
+    k.zus = zus;
+    k.sick = sick;
 
     // which insurance applies
-    boolean student = c == ContractType.MANDATE && t.student() && underAge(t, payDate, r.youthAge, false);
-    boolean social = c != ContractType.SPECIFIC_TASK && !student;
-    boolean sicknessInsured = social && (c == ContractType.EMPLOYMENT || t.voluntarySickness());
+    k.student = c == ContractType.MANDATE && t.student() && underAge(t, payDate, r.youthAge, false);
+    k.social = c != ContractType.SPECIFIC_TASK && !k.student;
+    k.sicknessInsured = k.social && (c == ContractType.EMPLOYMENT || t.voluntarySickness());
 
-    // social contributions
-    long base = social ? zus : 0;
+    // social contributions; the 30× cap limits pension and disability only, the crossing month charges the remainder
+    long base = k.social ? zus : 0;
     long capLeft = Math.max(0, r.pensionCap.minor - MoneyCache.minor(ytd.pensionDisabilityBase()));
     long pdBase = Math.min(base, capLeft);
-    String capNote = null;
-    if (social && pdBase < base) {
-      capNote = pdBase == 0
-          ? "annual 30× cap " + fmt(r.pensionCap.minor) + " reached earlier this year: no pension and disability contributions"
-          : "annual 30× cap " + fmt(r.pensionCap.minor) + " crossed: only the remainder " + fmt(pdBase) + " of the base " + fmt(base) + " is charged";
+    k.base = base;
+    k.pdBase = pdBase;
+    if (k.sicknessInsured) {
+      // voluntary sickness on a mandate: base at most 250 % of the forecast average wage (art. 20 ust. 3)
+      k.sickBase = c == ContractType.MANDATE ? Math.min(base, r.voluntarySicknessCap.minor) : base;
     }
-    long sickBase = 0;
-    String sickNote = null;
-    if (sicknessInsured) {
-      sickBase = base;
-      if (c == ContractType.MANDATE && base > r.voluntarySicknessCap.minor) {
-        sickBase = r.voluntarySicknessCap.minor;
-        sickNote = "voluntary sickness base limited to " + fmt(sickBase) + " (" + r.voluntarySicknessCap.source + ")";
-      }
-    }
-    long eePension = r.employeePension.applyGrosz(pdBase);
-    long eeDisability = r.employeeDisability.applyGrosz(pdBase);
-    long eeSickness = r.employeeSickness.applyGrosz(sickBase);
-    long eeSocial = eePension + eeDisability + eeSickness;
-    Money zusMoney = pln.of(zus);
-    Money baseMoney = pln.of(base);
-    Money pdBaseMoney = pln.of(pdBase);
-    if (social) {
-      out.addLines(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, baseMoney, BASE_SOURCE, null));
-      out.addLines(rated(LineCode.EMPLOYEE_PENSION, pdBaseMoney, r.employeePension, pln.of(eePension), capNote));
-      out.addLines(rated(LineCode.EMPLOYEE_DISABILITY, pdBaseMoney, r.employeeDisability, pln.of(eeDisability), capNote));
-      if (sicknessInsured) {
-        out.addLines(rated(LineCode.EMPLOYEE_SICKNESS, pln.of(sickBase), r.employeeSickness, pln.of(eeSickness), sickNote));
-      }
-    }
+    k.eePension = r.employeePension.applyGrosz(pdBase);
+    k.eeDisability = r.employeeDisability.applyGrosz(pdBase);
+    k.eeSickness = r.employeeSickness.applyGrosz(k.sickBase);
+    k.eeSocial = k.eePension + k.eeDisability + k.eeSickness;
 
-    // health
-    long healthBase = social ? base - eeSocial + sick : 0;
-    long health = r.health.applyGrosz(healthBase);
-    if (social) {
-      out.addLines(PayslipLine.rated(LineCode.HEALTH, pln.of(healthBase), r.health.optionalRate, pln.of(health),
-          r.healthSource, sick != 0 ? "base includes sick pay " + fmt(sick) : null));
-    }
+    // health: 9 % of the social base less the employee's social contributions, plus sick pay; not deductible
+    k.healthBase = k.social ? base - k.eeSocial + sick : 0;
+    k.health = r.health.applyGrosz(k.healthBase);
 
-    // PPK (base: the pension base before the 30× cap)
-    long eePpk = 0;
-    long erPpk = 0;
-    PpkRates ppk = t.ppk().orElse(null);
-    if (ppk != null) {
-      eePpk = ppk.employeeFactor().applyGrosz(zus);
-      erPpk = ppk.employerFactor().applyGrosz(zus);
+    // PPK on the pension base before the 30× cap
+    k.ppk = t.ppk().orElse(null);
+    if (k.ppk != null) {
+      k.eePpk = k.ppk.employeeFactor().applyGrosz(zus);
+      k.erPpk = k.ppk.employerFactor().applyGrosz(zus);
     }
 
     // employer contributions
-    Factor accident = t.accidentRate().isPresent() ? t.accidentFactor() : r.defaultAccident;
-    long erPension = r.employerPension.applyGrosz(pdBase);
-    long erDisability = r.employerDisability.applyGrosz(pdBase);
-    long erAccident = social ? accident.applyGrosz(base) : 0;
-    boolean fpDue = social && !t.laborFundExempt() && base >= r.minimumWage.minor;
-    long fp = fpDue ? r.laborFund.applyGrosz(base) : 0;
-    boolean fgspDue = social && !t.guaranteedBenefitsFundExempt();
-    long fgsp = fgspDue ? r.guaranteedFund.applyGrosz(base) : 0;
+    k.erPension = r.employerPension.applyGrosz(pdBase);
+    k.erDisability = r.employerDisability.applyGrosz(pdBase);
+    k.erAccident = k.social ? k.accident.applyGrosz(base) : 0;
+    k.fpDue = k.social && !t.laborFundExempt() && base >= r.minimumWage.minor;
+    k.fp = k.fpDue ? r.laborFund.applyGrosz(base) : 0;
+    k.fgspDue = k.social && !t.guaranteedBenefitsFundExempt();
+    k.fgsp = k.fgspDue ? r.guaranteedFund.applyGrosz(base) : 0;
 
-    // revenue, reliefs, costs
-    boolean flat = t.smallAgreementFlatTax();
-    long revenue = taxable + erPpk;
-    if (erPpk != 0) {
-      out.addLines(PayslipLine.line(LineCode.EMPLOYER_PPK_REVENUE, zusMoney, ppk.employerRate(), pln.of(erPpk), PPK_REVENUE_SOURCE, null));
+    // revenue (employer PPK is the employee's revenue), reliefs, costs
+    k.flat = t.smallAgreementFlatTax();
+    k.revenue = taxable + k.erPpk;
+    k.relief = k.flat || c == ContractType.SPECIFIC_TASK ? null : relief(t, payDate, r.youthAge);
+    if (k.relief != null) {
+      k.reliefLeft = Math.max(0, r.reliefLimit.minor - MoneyCache.minor(ytd.exemptRevenue()));
+      k.exempt = Math.min(k.revenue, k.reliefLeft);
     }
-    TaxRelief relief = flat || c == ContractType.SPECIFIC_TASK ? null : relief(t, payDate, r.youthAge);
-    long exempt = 0;
-    if (relief != null) {
-      long left = Math.max(0, r.reliefLimit.minor - MoneyCache.minor(ytd.exemptRevenue()));
-      exempt = Math.min(revenue, left);
-      String note = exempt < revenue
-          ? "annual limit " + fmt(r.reliefLimit.minor) + " reached: " + fmt(revenue - exempt) + " taxable"
-          : "limit left after this month: " + fmt(left - exempt);
-      out.addLines(PayslipLine.line(LineCode.EXEMPT_REVENUE, pln.of(revenue), null, pln.of(exempt), r.reliefSource.get(relief), note));
-    }
-    long taxableRevenue = revenue - exempt;
-    long deductibleSocial;
-    if (exempt == 0) {
-      deductibleSocial = eeSocial;
-    } else if (taxableRevenue == 0) {
-      deductibleSocial = 0;
-    } else {
+    k.taxableRevenue = k.revenue - k.exempt;
+    if (k.exempt == 0) {
+      k.deductibleSocial = k.eeSocial;
+    } else if (k.taxableRevenue != 0) {
       // only the contributions financed from taxable revenue are deductible: in proportion
-      deductibleSocial = Factor.groszHalfUp(BigDecimal.valueOf(eeSocial).multiply(BigDecimal.valueOf(taxableRevenue))
-          .divide(BigDecimal.valueOf(revenue), 10, RoundingMode.HALF_UP).movePointLeft(2));
+      k.deductibleSocial = Factor.groszHalfUp(BigDecimal.valueOf(k.eeSocial).multiply(BigDecimal.valueOf(k.taxableRevenue))
+          .divide(BigDecimal.valueOf(k.revenue), 10, RoundingMode.HALF_UP).movePointLeft(2));
     }
-    long costs = 0;
     long authorCosts = 0;
-    if (!flat && taxableRevenue > 0) {
+    if (!k.flat && k.taxableRevenue > 0) {
       if (c == ContractType.EMPLOYMENT) {
-        MonthRules.Amount kup = t.elevatedCosts() ? r.kupElevated : r.kupStandard;
-        costs = kup.minor;
-        out.addLines(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(taxableRevenue), null, kup.money, kup.source, null));
+        k.costs = (t.elevatedCosts() ? r.kupElevated : r.kupStandard).minor;
       } else {
-        long costBase = taxableRevenue - deductibleSocial;
+        k.costBase = k.taxableRevenue - k.deductibleSocial;
         if (t.authorCosts()) {
           long left = Math.max(0, r.authorLimit.minor - MoneyCache.minor(ytd.authorCosts()));
-          long full = r.kupAuthorRate.applyGrosz(costBase);
-          costs = Math.min(full, left);
-          authorCosts = costs;
-          String note = costs < full ? "annual limit " + fmt(r.authorLimit.minor) + " of author's costs: only " + fmt(costs) + " deductible" : null;
-          out.addLines(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(costBase), r.kupAuthorRate.optionalRate, pln.of(costs),
-              r.authorCostsSource, note));
+          k.fullAuthorCosts = r.kupAuthorRate.applyGrosz(k.costBase);
+          k.costs = Math.min(k.fullAuthorCosts, left);
+          authorCosts = k.costs;
         } else {
-          costs = r.kupRate.applyGrosz(costBase);
-          out.addLines(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(costBase), r.kupRate.optionalRate, pln.of(costs), r.kupRate.source, null));
+          k.costs = r.kupRate.applyGrosz(k.costBase);
         }
       }
     }
-    long taxBase = Factor.zlotyHalfUp(Math.max(0, taxableRevenue - deductibleSocial - costs));
-    Money taxBaseMoney = pln.of(taxBase);
-    out.addLines(PayslipLine.line(LineCode.TAX_BASE, pln.of(taxableRevenue), null, taxBaseMoney, TAX_BASE_SOURCE,
-        "revenue " + fmt(taxableRevenue) + " − social contributions " + fmt(deductibleSocial) + " − costs " + fmt(costs)));
+    k.taxBase = Factor.zlotyHalfUp(Math.max(0, k.taxableRevenue - k.deductibleSocial - k.costs));
 
     // tax
-    long tax;
-    if (flat) {
-      tax = Factor.zlotyHalfUp(r.flatRate.applyExactMinor(taxBase));
-      out.addLines(PayslipLine.rated(LineCode.FLAT_TAX, taxBaseMoney, r.flatRate.optionalRate, pln.of(tax), r.flatRate.source, null));
+    if (k.flat) {
+      k.tax = Factor.zlotyHalfUp(r.flatRate.applyExactMinor(k.taxBase));
     } else {
-      long baseZl = taxBase / 100;
-      long lower = baseZl;
-      long upper = 0;
+      long baseZl = k.taxBase / 100;
+      k.lower = baseZl;
       if (c == ContractType.EMPLOYMENT) {
+        // the month that crosses the threshold splits 12 %/32 % (art. 27 ust. 1, art. 32 ust. 1)
         long room = Math.max(0, r.threshold.minor - MoneyCache.minor(ytd.taxBase())) / 100;
-        lower = Math.min(baseZl, room);
-        upper = baseZl - lower;
+        k.lower = Math.min(baseZl, room);
+        k.upper = baseZl - k.lower;
       }
-      BigDecimal lowerTax = r.pitLower.applyExact(lower);
-      BigDecimal upperTax = upper == 0 ? BigDecimal.ZERO : r.pitUpper.applyExact(upper);
-      BigDecimal exact = upper == 0 ? lowerTax : lowerTax.add(upperTax);
-      String crossing = upper == 0 ? null
-          : lower == 0 ? "cumulative tax base above " + fmt(r.threshold.minor) + " earlier this year"
-          : "cumulative tax base crosses " + fmt(r.threshold.minor) + " this month: " + lower + " zł at the lower rate, " + upper + " zł at the upper";
-      out.addLines(PayslipLine.rated(LineCode.TAX_LOWER, pln.of(lower * 100), r.pitLower.optionalRate, pln.of(Factor.groszHalfUp(lowerTax)),
-          r.pitLower.source, crossing));
-      if (upper != 0) {
-        out.addLines(PayslipLine.rated(LineCode.TAX_UPPER, pln.of(upper * 100), r.pitUpper.optionalRate, pln.of(Factor.groszHalfUp(upperTax)),
-            r.pitUpper.source, crossing));
-      }
-      MonthRules.@Nullable Amount reduction = reduction(t.taxReduction(), r);
-      long reductionMinor = reduction == null ? 0 : reduction.minor;
-      if (reduction != null) {
-        out.addLines(PayslipLine.line(LineCode.TAX_REDUCTION, reduction.money, null, reduction.money, reduction.source, null));
-      }
-      tax = Math.max(0, Factor.zlotyHalfUp(exact.subtract(BigDecimal.valueOf(reductionMinor, 2))));
-      // the lines above show the tax at each rate and the reduction; the advance is their difference, rounded
-      out.addLines(PayslipLine.line(LineCode.TAX_ADVANCE, taxBaseMoney, null, pln.of(tax),
-          c == ContractType.EMPLOYMENT ? ADVANCE_SOURCE_EMPLOYMENT : ADVANCE_SOURCE_OTHER, null));
+      k.lowerTax = r.pitLower.applyExact(k.lower);
+      k.upperTax = k.upper == 0 ? BigDecimal.ZERO : r.pitUpper.applyExact(k.upper);
+      k.reduction = reduction(t.taxReduction(), r);
+      long reductionMinor = k.reduction == null ? 0 : k.reduction.minor;
+      // the PIT-2 reduction applies every month, also at 32 %; the advance is never negative
+      k.tax = Math.max(0, Factor.zlotyHalfUp(k.lowerTax.add(k.upperTax).subtract(BigDecimal.valueOf(reductionMinor, 2))));
     }
+    k.net = gross - k.eeSocial - k.health - k.tax - k.eePpk;
+    k.cost = gross + k.erPension + k.erDisability + k.erAccident + k.fp + k.fgsp + k.erPpk;
 
-    if (ppk != null) {
-      out.addLines(PayslipLine.line(LineCode.EMPLOYEE_PPK, zusMoney, ppk.employeeRate(), pln.of(eePpk), r.ppkEmployeeSource, null));
-    }
-    long net = gross - eeSocial - health - tax - eePpk;
-    out.addLines(PayslipLine.line(LineCode.NET, grossMoney, null, pln.of(net), NET_SOURCE, null));
-
-    if (social) {
-      out.addLines(rated(LineCode.EMPLOYER_PENSION, pdBaseMoney, r.employerPension, pln.of(erPension), capNote));
-      out.addLines(rated(LineCode.EMPLOYER_DISABILITY, pdBaseMoney, r.employerDisability, pln.of(erDisability), capNote));
-      out.addLines(PayslipLine.rated(LineCode.EMPLOYER_ACCIDENT, baseMoney, accident.optionalRate, pln.of(erAccident), r.defaultAccident.source, null));
-      out.addLines(PayslipLine.rated(LineCode.LABOR_FUND, baseMoney, r.laborFund.optionalRate, pln.of(fp), r.laborFund.source,
-          fpDue ? null : t.laborFundExempt() ? "not due: exempt person" : "not due: base below the minimum wage " + fmt(r.minimumWage.minor)));
-      out.addLines(PayslipLine.rated(LineCode.GUARANTEED_BENEFITS_FUND, baseMoney, r.guaranteedFund.optionalRate, pln.of(fgsp),
-          r.guaranteedFund.source, fgspDue ? null : "not due: exempt person"));
-    } else {
-      out.addLines(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, pln.of(0),
-          student ? STUDENT_SOURCE : "umowa o dzieło: art. 6 " + SUS + " nie obejmuje jej ubezpieczeniami",
-          "no social or health contributions"));
-    }
-    if (ppk != null) {
-      out.addLines(PayslipLine.line(LineCode.EMPLOYER_PPK, zusMoney, ppk.employerRate(), pln.of(erPpk), r.ppkEmployerSource, null));
-    }
-    long cost = gross + erPension + erDisability + erAccident + fp + fgsp + erPpk;
-    out.addLines(PayslipLine.line(LineCode.EMPLOYER_COST, grossMoney, null, pln.of(cost), COST_SOURCE, null));
-
+    MoneyCache pln = new MoneyCache();
     YearToDate after = ImmutableYearToDate.builder()
         .year(in.year())
         .throughMonth(in.month())
         .pensionDisabilityBase(pdBase == 0 ? ytd.pensionDisabilityBase() : pln.of(MoneyCache.minor(ytd.pensionDisabilityBase()) + pdBase))
-        .taxBase(flat || taxBase == 0 ? ytd.taxBase() : pln.of(MoneyCache.minor(ytd.taxBase()) + taxBase))
-        .exemptRevenue(exempt == 0 ? ytd.exemptRevenue() : pln.of(MoneyCache.minor(ytd.exemptRevenue()) + exempt))
+        .taxBase(k.flat || k.taxBase == 0 ? ytd.taxBase() : pln.of(MoneyCache.minor(ytd.taxBase()) + k.taxBase))
+        .exemptRevenue(k.exempt == 0 ? ytd.exemptRevenue() : pln.of(MoneyCache.minor(ytd.exemptRevenue()) + k.exempt))
         .authorCosts(authorCosts == 0 ? ytd.authorCosts() : pln.of(MoneyCache.minor(ytd.authorCosts()) + authorCosts))
         .build();
 
-    return out
+    return Payslip.builder()
         .employeeId(t.employeeId())
         .employeeName(t.name())
         .department(t.department())
@@ -357,31 +265,148 @@ final class PayslipEngine {
         .year(in.year())
         .month(in.month())
         .paymentDate(payDate)
-        .gross(grossMoney)
-        .employeePension(pln.of(eePension))
-        .employeeDisability(pln.of(eeDisability))
-        .employeeSickness(pln.of(eeSickness))
-        .healthInsurance(pln.of(health))
-        .costsOfIncome(pln.of(costs))
-        .taxBase(taxBaseMoney)
-        .taxAdvance(pln.of(tax))
-        .employeePpk(pln.of(eePpk))
-        .employerPension(pln.of(erPension))
-        .employerDisability(pln.of(erDisability))
-        .employerAccident(pln.of(erAccident))
-        .laborFund(pln.of(fp))
-        .guaranteedBenefitsFund(pln.of(fgsp))
-        .employerPpk(pln.of(erPpk))
-        .contributionBase(baseMoney)
-        .pensionDisabilityBase(pdBaseMoney)
-        .healthBase(pln.of(healthBase))
-        .taxableRevenue(pln.of(revenue))
-        .exemptRevenue(pln.of(exempt))
+        .gross(pln.of(gross))
+        .employeePension(pln.of(k.eePension))
+        .employeeDisability(pln.of(k.eeDisability))
+        .employeeSickness(pln.of(k.eeSickness))
+        .healthInsurance(pln.of(k.health))
+        .costsOfIncome(pln.of(k.costs))
+        .taxBase(pln.of(k.taxBase))
+        .taxAdvance(pln.of(k.tax))
+        .employeePpk(pln.of(k.eePpk))
+        .employerPension(pln.of(k.erPension))
+        .employerDisability(pln.of(k.erDisability))
+        .employerAccident(pln.of(k.erAccident))
+        .laborFund(pln.of(k.fp))
+        .guaranteedBenefitsFund(pln.of(k.fgsp))
+        .employerPpk(pln.of(k.erPpk))
+        .contributionBase(pln.of(base))
+        .pensionDisabilityBase(pln.of(pdBase))
+        .healthBase(pln.of(k.healthBase))
+        .taxableRevenue(pln.of(k.revenue))
+        .exemptRevenue(pln.of(k.exempt))
         .authorCosts(pln.of(authorCosts))
         .zusFinancedBenefits(pln.of(benefits))
-        .flatTax(flat)
+        .flatTax(k.flat)
         .yearToDate(after)
+        .computation(k)
         .build();
+  }
+
+  /** The lines explaining a computed payslip, in payslip order. */
+  static ImmutableList<PayslipLine> lines(Computation k) {
+    MonthRules r = k.rules;
+    EmployeeTerms t = k.terms;
+    MonthInput in = k.input;
+    ContractType c = t.contract();
+    MoneyCache pln = new MoneyCache();
+    ImmutableList.Builder<PayslipLine> out = ImmutableList.builderWithExpectedSize(28);
+    for (PayComponent pc : in.components()) {
+      Money m = pc.amount();
+      out.add(PayslipLine.named(LineCode.of(pc.kind()), pc.name(), m, null, m, GROSS_SOURCE, flagsNote(pc.subjectToZus(), pc.taxable())));
+    }
+    long absence = MoneyCache.minor(in.unpaidAbsence());
+    if (absence != 0) {
+      out.add(PayslipLine.line(LineCode.UNPAID_ABSENCE, in.unpaidAbsence(), null, pln.of(-absence), ABSENCE_SOURCE, null));
+    }
+    for (SickPay sp : in.sickPay()) {
+      out.add(PayslipLine.line(sp.kind() == SickPayKind.SICKNESS_BENEFIT ? LineCode.SICKNESS_BENEFIT : LineCode.EMPLOYER_SICK_PAY,
+          sp.amount(), null, sp.amount(), sp.kind().source(), sp.explanation().orElse(null)));
+    }
+    Money grossMoney = pln.of(k.gross);
+    out.add(PayslipLine.line(LineCode.GROSS, grossMoney, null, grossMoney, GROSS_SOURCE, null));
+
+    Money zusMoney = pln.of(k.zus);
+    Money baseMoney = pln.of(k.base);
+    Money pdBaseMoney = pln.of(k.pdBase);
+    String capNote = null;
+    if (k.social && k.pdBase < k.base) {
+      capNote = k.pdBase == 0
+          ? "annual 30× cap " + fmt(r.pensionCap.minor) + " reached earlier this year: no pension and disability contributions"
+          : "annual 30× cap " + fmt(r.pensionCap.minor) + " crossed: only the remainder " + fmt(k.pdBase) + " of the base "
+              + fmt(k.base) + " is charged";
+    }
+    if (k.social) {
+      out.add(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, baseMoney, BASE_SOURCE, null));
+      out.add(rated(LineCode.EMPLOYEE_PENSION, pdBaseMoney, r.employeePension, pln.of(k.eePension), capNote));
+      out.add(rated(LineCode.EMPLOYEE_DISABILITY, pdBaseMoney, r.employeeDisability, pln.of(k.eeDisability), capNote));
+      if (k.sicknessInsured) {
+        String sickNote = k.sickBase < k.base
+            ? "voluntary sickness base limited to " + fmt(k.sickBase) + " (" + r.voluntarySicknessCap.source + ")" : null;
+        out.add(rated(LineCode.EMPLOYEE_SICKNESS, pln.of(k.sickBase), r.employeeSickness, pln.of(k.eeSickness), sickNote));
+      }
+      out.add(PayslipLine.rated(LineCode.HEALTH, pln.of(k.healthBase), r.health.optionalRate, pln.of(k.health), r.healthSource,
+          k.sick != 0 ? "base includes sick pay " + fmt(k.sick) : null));
+    }
+    if (k.erPpk != 0 && k.ppk != null) {
+      out.add(PayslipLine.line(LineCode.EMPLOYER_PPK_REVENUE, zusMoney, k.ppk.employerRate(), pln.of(k.erPpk), PPK_REVENUE_SOURCE, null));
+    }
+    if (k.relief != null) {
+      String note = k.exempt < k.revenue
+          ? "annual limit " + fmt(r.reliefLimit.minor) + " reached: " + fmt(k.revenue - k.exempt) + " taxable"
+          : "limit left after this month: " + fmt(k.reliefLeft - k.exempt);
+      out.add(PayslipLine.line(LineCode.EXEMPT_REVENUE, pln.of(k.revenue), null, pln.of(k.exempt), r.reliefSource.get(k.relief), note));
+    }
+    if (!k.flat && k.taxableRevenue > 0) {
+      if (c == ContractType.EMPLOYMENT) {
+        MonthRules.Amount kup = t.elevatedCosts() ? r.kupElevated : r.kupStandard;
+        out.add(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(k.taxableRevenue), null, kup.money, kup.source, null));
+      } else if (t.authorCosts()) {
+        String note = k.costs < k.fullAuthorCosts
+            ? "annual limit " + fmt(r.authorLimit.minor) + " of author's costs: only " + fmt(k.costs) + " deductible" : null;
+        out.add(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(k.costBase), r.kupAuthorRate.optionalRate, pln.of(k.costs),
+            r.authorCostsSource, note));
+      } else {
+        out.add(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(k.costBase), r.kupRate.optionalRate, pln.of(k.costs),
+            r.kupRate.source, null));
+      }
+    }
+    Money taxBaseMoney = pln.of(k.taxBase);
+    out.add(PayslipLine.line(LineCode.TAX_BASE, pln.of(k.taxableRevenue), null, taxBaseMoney, TAX_BASE_SOURCE,
+        "revenue " + fmt(k.taxableRevenue) + " − social contributions " + fmt(k.deductibleSocial) + " − costs " + fmt(k.costs)));
+    if (k.flat) {
+      out.add(PayslipLine.rated(LineCode.FLAT_TAX, taxBaseMoney, r.flatRate.optionalRate, pln.of(k.tax), r.flatRate.source, null));
+    } else {
+      String crossing = k.upper == 0 ? null
+          : k.lower == 0 ? "cumulative tax base above " + fmt(r.threshold.minor) + " earlier this year"
+          : "cumulative tax base crosses " + fmt(r.threshold.minor) + " this month: " + k.lower + " zł at the lower rate, "
+              + k.upper + " zł at the upper";
+      out.add(PayslipLine.rated(LineCode.TAX_LOWER, pln.of(k.lower * 100), r.pitLower.optionalRate,
+          pln.of(Factor.groszHalfUp(k.lowerTax)), r.pitLower.source, crossing));
+      if (k.upper != 0) {
+        out.add(PayslipLine.rated(LineCode.TAX_UPPER, pln.of(k.upper * 100), r.pitUpper.optionalRate,
+            pln.of(Factor.groszHalfUp(k.upperTax)), r.pitUpper.source, crossing));
+      }
+      if (k.reduction != null) {
+        out.add(PayslipLine.line(LineCode.TAX_REDUCTION, k.reduction.money, null, k.reduction.money, k.reduction.source, null));
+      }
+      out.add(PayslipLine.line(LineCode.TAX_ADVANCE, taxBaseMoney, null, pln.of(k.tax),
+          c == ContractType.EMPLOYMENT ? ADVANCE_SOURCE_EMPLOYMENT : ADVANCE_SOURCE_OTHER,
+          "tax at the rates above less the reduction, rounded to the złoty"));
+    }
+    if (k.ppk != null) {
+      out.add(PayslipLine.line(LineCode.EMPLOYEE_PPK, zusMoney, k.ppk.employeeRate(), pln.of(k.eePpk), r.ppkEmployeeSource, null));
+    }
+    out.add(PayslipLine.line(LineCode.NET, grossMoney, null, pln.of(k.net), NET_SOURCE, null));
+    if (k.social) {
+      out.add(rated(LineCode.EMPLOYER_PENSION, pdBaseMoney, r.employerPension, pln.of(k.erPension), capNote));
+      out.add(rated(LineCode.EMPLOYER_DISABILITY, pdBaseMoney, r.employerDisability, pln.of(k.erDisability), capNote));
+      out.add(PayslipLine.rated(LineCode.EMPLOYER_ACCIDENT, baseMoney, k.accident.optionalRate, pln.of(k.erAccident),
+          r.defaultAccident.source, null));
+      out.add(PayslipLine.rated(LineCode.LABOR_FUND, baseMoney, r.laborFund.optionalRate, pln.of(k.fp), r.laborFund.source,
+          k.fpDue ? null : t.laborFundExempt() ? "not due: exempt person" : "not due: base below the minimum wage " + fmt(r.minimumWage.minor)));
+      out.add(PayslipLine.rated(LineCode.GUARANTEED_BENEFITS_FUND, baseMoney, r.guaranteedFund.optionalRate, pln.of(k.fgsp),
+          r.guaranteedFund.source, k.fgspDue ? null : "not due: exempt person"));
+    } else {
+      out.add(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, pln.of(0),
+          k.student ? STUDENT_SOURCE : "umowa o dzieło: art. 6 " + SUS + " nie obejmuje jej ubezpieczeniami",
+          "no social or health contributions"));
+    }
+    if (k.ppk != null) {
+      out.add(PayslipLine.line(LineCode.EMPLOYER_PPK, zusMoney, k.ppk.employerRate(), pln.of(k.erPpk), r.ppkEmployerSource, null));
+    }
+    out.add(PayslipLine.line(LineCode.EMPLOYER_COST, grossMoney, null, pln.of(k.cost), COST_SOURCE, null));
+    return out.build();
   }
 
   /** An amount in grosze as a plain decimal ({@code 123456 → "1234.56"}), cheaper than formatting {@code Money}. */
