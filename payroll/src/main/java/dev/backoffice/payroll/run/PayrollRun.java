@@ -79,9 +79,13 @@ public abstract class PayrollRun {
     for (RunEntry e : sorted) {
       String id = e.employeeId();
       try {
-        Checks.check(seen.add(id), e.terms().subject(), "employeeId", id, "must appear once in payroll run " + number());
-        Checks.check(e.input().year() == year() && e.input().month() == month(), e.terms().subject(), "input.period",
-            e.input().year() + "-" + e.input().month(), "must be the run's month " + period());
+        if (!seen.add(id)) {
+          throw new ValidationException(e.terms().subject(), "employeeId", id, "must appear once in payroll run " + number());
+        }
+        if (e.input().year() != year() || e.input().month() != month()) {
+          throw new ValidationException(e.terms().subject(), "input.period", e.input().year() + "-" + e.input().month(),
+              "must be the run's month " + period());
+        }
         YearToDate ytd = e.yearToDate().orElseGet(() -> YearToDate.empty(year()));
         payslips.add(calculator.calculate(e.terms(), e.input().paymentDate().isPresent() ? e.input()
             : ImmutableMonthInput.copyOf(e.input()).withPaymentDate(paymentDate()), ytd));
