@@ -1,0 +1,75 @@
+package dev.backoffice.benchmarks.payroll;
+
+import dev.backoffice.core.money.Monies;
+import dev.backoffice.payroll.calc.ContractType;
+import dev.backoffice.payroll.calc.EmployeeTerms;
+import dev.backoffice.payroll.calc.MonthInput;
+import dev.backoffice.payroll.calc.PayrollCalculator;
+import dev.backoffice.payroll.calc.Payslip;
+import dev.backoffice.payroll.calc.PpkRates;
+import dev.backoffice.payroll.calc.TaxReduction;
+import dev.backoffice.payroll.calc.YearToDate;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Payslips per second on one thread (target: at least 500,000 per core). Each call computes a full payslip
+ * (every amount and the next year-to-date state); {@link #employmentPayslipWithLines()} also builds the
+ * explaining lines, which a payslip builds only when first asked for.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class PayslipBenchmark {
+  private PayrollCalculator calc;
+  private EmployeeTerms employment;
+  private EmployeeTerms mandate;
+  private MonthInput input;
+  private MonthInput crossing;
+  private YearToDate may;
+  private YearToDate beforeCrossing;
+
+  /** Builds the inputs once. */
+  @Setup
+  public void setUp() {
+    calc = PayrollCalculator.standard();
+    employment = EmployeeTerms.builder().employeeId("E-1").contract(ContractType.EMPLOYMENT)
+        .taxReduction(TaxReduction.ONE_PAYER).ppk(PpkRates.basic()).build();
+    mandate = EmployeeTerms.builder().employeeId("Z-1").contract(ContractType.MANDATE).taxReduction(TaxReduction.ONE_PAYER)
+        .voluntarySickness(true).build();
+    input = MonthInput.of(2025, 6, Monies.of("PLN", "8000.00"));
+    crossing = MonthInput.of(2025, 11, Monies.of("PLN", "25000.00"));
+    may = calc.calculateAssumingSamePay(employment, input.forMonth(5)).yearToDate();
+    beforeCrossing = calc.calculateAssumingSamePay(employment, crossing.forMonth(10)).yearToDate();
+  }
+
+  /** A typical employment payslip (8,000 zł, PIT-2, PPK) in June. */
+  @Benchmark
+  public Payslip employmentPayslip() {
+    return calc.calculate(employment, input, may);
+  }
+
+  /** The same payslip with its explaining lines built (what a payslip printout or the CLI's text format reads). */
+  @Benchmark
+  public Object employmentPayslipWithLines() {
+    return calc.calculate(employment, input, may).lines();
+  }
+
+  /** A mandate payslip with voluntary sickness. */
+  @Benchmark
+  public Payslip mandatePayslip() {
+    return calc.calculate(mandate, input, may);
+  }
+
+  /** The month that crosses the 30× cap, taxed at 32 %: the longest payslip. */
+  @Benchmark
+  public Payslip capCrossingPayslip() {
+    return calc.calculate(employment, crossing, beforeCrossing);
+  }
+}
