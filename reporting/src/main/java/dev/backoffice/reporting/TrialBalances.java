@@ -229,7 +229,7 @@ final class TrialBalances {
     String en = cu + ": debits " + (t.balanced() ? "equal" : "do not equal") + " credits — opening "
         + pair(t.opening()) + ", turnover " + pair(t.turnover()) + ", cumulative " + pair(t.cumulativeTurnover())
         + ", closing " + pair(t.closing());
-    String pl = cu + ": suma Wn " + (t.balanced() ? "równa" : "różna od") + " sumy Ma — bilans otwarcia "
+    String pl = cu + ": suma Wn " + (t.balanced() ? "równa sumie" : "różna od sumy") + " Ma — bilans otwarcia "
         + pair(t.opening()) + ", obroty " + pair(t.turnover()) + ", obroty narastająco " + pair(t.cumulativeTurnover())
         + ", salda końcowe " + pair(t.closing());
     if (!t.balanced()) {

@@ -31,6 +31,9 @@ public abstract class StatementLine {
   /** How the amount was obtained. */
   public abstract LineKind kind();
 
+  /** Which balances the line shows as positive. */
+  public abstract LineNature nature();
+
   /** One amount per column of the statement. */
   public abstract ImmutableList<Money> amounts();
 
