@@ -161,17 +161,28 @@ public final class MoneyAllocator {
 
   /** Gives one unit each to the {@code left} parts with the largest remainders, earlier parts first on ties. */
   private static void distribute(long[] parts, long[] rem, long left) {
-    int n = parts.length;
     if (left == 0) {
       return;
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+    // Equivalent to sorting by (remainder descending, index ascending) and taking the first `left`, without
+    // sorting boxed indexes: the left-th largest remainder is the threshold; every larger remainder gets a
+    // unit, and the units still left go to the earliest parts whose remainder equals the threshold.
+    long[] sorted = rem.clone();
+    java.util.Arrays.sort(sorted);
+    long threshold = sorted[sorted.length - (int) left];
+    long atThreshold = left;
+    for (long r : rem) {
+      if (r > threshold) {
+        atThreshold--;
+      }
     }
-    java.util.Arrays.sort(order, (x, y) -> rem[x] != rem[y] ? Long.compare(rem[y], rem[x]) : Integer.compare(x, y));
-    for (int k = 0; k < left; k++) {
-      parts[order[k]]++;
+    for (int i = 0; i < parts.length; i++) {
+      if (rem[i] > threshold) {
+        parts[i]++;
+      } else if (rem[i] == threshold && atThreshold > 0) {
+        parts[i]++;
+        atThreshold--;
+      }
     }
   }
 
