@@ -151,7 +151,7 @@ class TrialBalanceCommandTest {
   }
 
   @Test
-  void jsonHasTheCsvColumnsAsStrings() throws Exception {
+  void jsonRowsHoldTheCsvColumnsAsStrings() throws Exception {
     Cli.Result csv = Cli.run("trial-balance", "--file", Cli.resource("journals/syntax-tour.ledger").toString(),
         "--from", "2025-01-10", "--format", "csv");
     Cli.Result json = Cli.run("trial-balance", "--file", Cli.resource("journals/syntax-tour.ledger").toString(),
@@ -159,31 +159,33 @@ class TrialBalanceCommandTest {
 
     assertThat(json.exitCode()).isZero();
     JsonNode root = new ObjectMapper().readTree(json.out());
-    assertThat(root.get("from").asText()).isEqualTo("2025-01-10");
-    assertThat(root.get("to").isNull()).isTrue();
+    assertThat(root.get("report").asText()).isEqualTo("trial-balance");
     StringBuilder rebuilt = new StringBuilder(HEADER).append('\n');
     for (JsonNode row : root.get("rows")) {
       StringBuilder line = new StringBuilder();
       for (String column : HEADER.split(",")) {
-        assertThat(row.get(column).isTextual()).isTrue();
+        assertThat(row.get(column).isTextual()).as(column).isTrue();
         line.append(line.length() == 0 ? "" : ",").append(row.get(column).asText());
       }
       rebuilt.append(line).append('\n');
     }
     assertThat(rebuilt.toString()).isEqualTo(csv.out());
+    assertThat(root.get("checks")).isNotEmpty();
   }
 
   @Test
-  void textAndHtmlShowTheSameFigures() {
+  void textAndHtmlShowTheFiguresAndTheChecks() {
     String file = Cli.resource("journals/syntax-tour.ledger").toString();
     Cli.Result text = Cli.run("trial-balance", "--file", file);
     Cli.Result html = Cli.run("trial-balance", "--file", file, "--format", "html");
 
     assertThat(text.exitCode()).isZero();
-    assertThat(text.out()).startsWith("Trial balance (zestawienie obrotów i sald), beginning .. end\n")
-        .contains("TOTAL", "198613.00", "190300.00", "(conversion)");
+    assertThat(text.out()).startsWith("Trial balance\n")
+        .containsPattern("\n\\(conversion\\) +Currency conversion of priced entries +PLN +0\\.00 +0\\.00 +4,215\\.00 +2,130\\.00")
+        .containsPattern("\nTotal +PLN +0\\.00 +0\\.00 +198,613\\.00 +198,613\\.00 +198,613\\.00 +198,613\\.00 +190,300\\.00 +190,300\\.00\n")
+        .contains("[OK] PLN: debits equal credits").doesNotContain("[FAIL");
     assertThat(html.exitCode()).isZero();
-    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<td>TOTAL</td><td>PLN</td>", ">198613.00<")
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<td>Total</td><td></td><td>PLN</td>", ">198,613.00<")
         .endsWith("</html>\n");
   }
 }
