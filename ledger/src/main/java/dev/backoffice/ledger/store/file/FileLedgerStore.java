@@ -66,6 +66,8 @@ import org.slf4j.LoggerFactory;
 public final class FileLedgerStore implements LedgerStore {
   private static final Logger LOG = LoggerFactory.getLogger(FileLedgerStore.class);
   private static final int ZERO_CHUNK = 1 << 20;
+  /** The longest a leader waits for more records before it syncs. */
+  private static final long MAX_GATHER_NANOS = 1_000_000;
 
   private final Path directory;
   private final Path logPath;
@@ -93,6 +95,11 @@ public final class FileLedgerStore implements LedgerStore {
   // ---- group commit state, guarded by mutex
   private final ReentrantLock mutex = new ReentrantLock();
   private final Condition synced = mutex.newCondition();
+  private final Condition appendedOne = mutex.newCondition();
+  private boolean gathering;
+  private int waiting;
+  private int lastReleased;
+  private long lastSyncNanos;
   private ByteSink filling = new ByteSink(1 << 16);
   private ByteSink spare = new ByteSink(1 << 16);
   private long appended;
@@ -414,6 +421,9 @@ public final class FileLedgerStore implements LedgerStore {
         filling.bytes(scratch.array(), 0, len);
         filling.skip(4);
         appended = index + 1;
+        if (gathering) {
+          appendedOne.signal();
+        }
         return appended;
       } finally {
         mutex.unlock();
@@ -434,6 +444,7 @@ public final class FileLedgerStore implements LedgerStore {
       return;
     }
     mutex.lock();
+    waiting++;
     try {
       Checks.check(ticket <= appended, "ticket", ticket, "must be a ticket returned by append (at most " + appended + ")");
       while (durable < ticket) {
@@ -449,13 +460,23 @@ public final class FileLedgerStore implements LedgerStore {
         }
       }
     } finally {
+      waiting--;
       mutex.unlock();
     }
   }
 
-  /** Writes and syncs everything appended so far. Called and returns with the mutex held. */
+  /**
+   * Writes and syncs everything appended so far. Called and returns with the mutex held.
+   *
+   * <p>Before it takes the batch, the leader waits briefly for the writers the previous sync released: they
+   * were all waiting during that sync, so none had appended yet, and a sync started at once would carry one
+   * record and make the rest wait for the next. It waits until as many records are pending as writers were
+   * released, or at most half the previous sync's duration (never more than {@value #MAX_GATHER_NANOS} ns);
+   * a lone writer never waits.
+   */
   private void lead() {
     leading = true;
+    gather();
     ByteSink batch = filling;
     filling = spare;
     long first = durable;
@@ -463,6 +484,7 @@ public final class FileLedgerStore implements LedgerStore {
     StoreFileException problem = null;
     boolean written = false;
     mutex.unlock();
+    long started = System.nanoTime(); // elapsed time only, to size the next gathering wait
     try {
       writeBatch(batch, first, target);
       written = true;
@@ -475,6 +497,8 @@ public final class FileLedgerStore implements LedgerStore {
       batch.reset();
       spare = batch;
       syncs++;
+      lastSyncNanos = System.nanoTime() - started;
+      lastReleased = waiting;
       if (written) {
         durableHead = headHash.clone();
         durableEnd = writeOffset;
@@ -484,6 +508,25 @@ public final class FileLedgerStore implements LedgerStore {
             + (target - 1) + " was aborted by an error; reopen the store to recover", null);
       }
       synced.signalAll();
+    }
+  }
+
+  /** Waits, mutex held, for the writers the last sync released to append again (see {@link #lead()}). */
+  private void gather() {
+    int expected = lastReleased;
+    if (expected <= 1 || closed) {
+      return;
+    }
+    long remaining = Math.min(lastSyncNanos / 2, MAX_GATHER_NANOS);
+    gathering = true;
+    try {
+      while (appended - durable < expected && remaining > 0) {
+        remaining = appendedOne.awaitNanos(remaining);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // kept for the caller; the sync goes ahead without waiting longer
+    } finally {
+      gathering = false;
     }
   }
 
