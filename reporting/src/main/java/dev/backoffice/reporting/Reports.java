@@ -14,6 +14,9 @@ import dev.backoffice.reporting.budget.BudgetVsActual;
 import dev.backoffice.reporting.common.ReportPeriod;
 import dev.backoffice.reporting.generalledger.AccountStatement;
 import dev.backoffice.reporting.generalledger.GeneralLedger;
+import dev.backoffice.reporting.jpk.JpkConfig;
+import dev.backoffice.reporting.jpk.JpkSchema;
+import dev.backoffice.reporting.jpk.JpkSummary;
 import dev.backoffice.reporting.payroll.PayrollRegisterReport;
 import dev.backoffice.reporting.payroll.PayrollSummary;
 import dev.backoffice.reporting.statement.FinancialStatement;
@@ -22,6 +25,8 @@ import dev.backoffice.reporting.statement.StatementDefinition;
 import dev.backoffice.reporting.statement.StatementKind;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
+import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +57,7 @@ public final class Reports {
   private final StatementDefinition comparative;
   private final StatementDefinition costOfSales;
   private final String resultAccount;
+  private final Clock clock;
 
   private Reports(Builder b) {
     this.ledger = Checks.notNull(b.ledger, "ledger");
@@ -59,6 +65,7 @@ public final class Reports {
     this.comparative = b.comparative != null ? b.comparative : StatementDefinition.polishIncomeComparative();
     this.costOfSales = b.costOfSales != null ? b.costOfSales : StatementDefinition.polishIncomeCostOfSales();
     this.resultAccount = b.resultAccount;
+    this.clock = b.clock;
   }
 
   /**
@@ -313,6 +320,35 @@ public final class Reports {
     return Payrolls.summary(ImmutableList.copyOf(registers));
   }
 
+  // ------------------------------------------------------------------------------------------------ JPK_KR
+
+  /**
+   * Writes the JPK_KR file (Jednolity Plik Kontrolny — księgi rachunkowe) of a period of one fiscal year to a
+   * stream, as UTF-8 XML of the chosen schema: header, subject, the trial balance (ZOiS), the journal
+   * (Dziennik) and postings (KontoZapis) with their control sums, and for JPK_KR_PD the tax reconciliation
+   * (RPD). Streaming: memory grows with the number of accounts, not of entries. The ledger is read on one
+   * snapshot (postings wait until the file is written). The stream is flushed, not closed.
+   *
+   * @param schema {@link JpkSchema#KR} (JPK_KR(1), schema 1-0) or {@link JpkSchema#KR_PD} (JPK_KR_PD(1), schema 1-1)
+   * @param from the first day (DataOd)
+   * @param to the last day (DataDo), in the same fiscal year
+   * @param config the subject and the settings the ledger does not know
+   * @param out where to write
+   * @return what was written: counts and control sums
+   * @throws dev.backoffice.core.error.ValidationException before anything is written, if the period spans fiscal
+   *     years, a date is outside the schema's range, the period has no entries, or a foreign-currency line has
+   *     no PLN value
+   * @throws dev.backoffice.core.error.BackOfficeException if the stream fails
+   */
+  public JpkSummary writeJpkKr(JpkSchema schema, LocalDate from, LocalDate to, JpkConfig config, OutputStream out) {
+    Checks.notNull(schema, "schema");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    Checks.notNull(config, "config");
+    Checks.notNull(out, "out");
+    return ledger.read(v -> JpkKrWriter.write(v, schema, from, to, config, clock, out));
+  }
+
   private static void checkRange(@Nullable LocalDate from, @Nullable LocalDate to) {
     if (from != null && to != null) {
       Checks.check(!to.isBefore(from), "report", "to", to, "must not be before from " + from);
@@ -326,6 +362,7 @@ public final class Reports {
     private @Nullable StatementDefinition comparative;
     private @Nullable StatementDefinition costOfSales;
     private String resultAccount = DEFAULT_RESULT_ACCOUNT;
+    private Clock clock = Clock.systemUTC();
 
     private Builder(LedgerView ledger) {
       this.ledger = ledger;
@@ -373,6 +410,17 @@ public final class Reports {
      */
     public Builder resultAccount(String value) {
       this.resultAccount = Checks.notBlank(value, "resultAccount");
+      return this;
+    }
+
+    /**
+     * The clock for the creation time written into JPK files (default: the system clock, UTC).
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = Checks.notNull(value, "clock");
       return this;
     }
 
