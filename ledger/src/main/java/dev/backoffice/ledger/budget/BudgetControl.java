@@ -93,6 +93,9 @@ public final class BudgetControl {
   private @Nullable BudgetBook book;
   private long boundPostedCount;
   private long revisionSequence;
+  /** The proposal whose deltas the last guard check left in the book, and the book's change number then. */
+  private @Nullable ProposedPosting checked;
+  private long checkedMark;
 
   private BudgetControl(Builder b) {
     this.resultAccount = b.resultAccount;
@@ -252,6 +255,7 @@ public final class BudgetControl {
       }
       checkSoleApproved(b, bs.budget);
       bs.budget = bs.budget.withVersion(BudgetVersion.APPROVED);
+      bs.lines.forEach(ls -> ls.controls = true);
       LOG.info("budget {} approved", budgetId);
       return bs.budget;
     });
@@ -299,10 +303,10 @@ public final class BudgetControl {
       b.begin();
       var chart = view.chart();
       view.journal().filter(p -> bs.periodIndex(p.date()) >= 0)
-          .forEach(p -> b.addEntry(p.entry(), p.subject(), 1, false, BudgetBook.Mode.INIT, chart, bs));
+          .forEach(p -> b.addEntry(p.entry(), p::subject, 1, false, BudgetBook.Mode.INIT, chart, bs));
       for (PostedEntry p : view.pending()) {
         if (bs.periodIndex(p.date()) >= 0) {
-          b.addEntry(p.entry(), p.subject(), 1, true, BudgetBook.Mode.INIT, chart, bs);
+          b.addEntry(p.entry(), p::subject, 1, true, BudgetBook.Mode.INIT, chart, bs);
         }
       }
       for (CommitmentState cs : b.commitments.values()) {
@@ -461,8 +465,8 @@ public final class BudgetControl {
         LineState ls = e.getKey();
         long left = e.getValue();
         List<Change> changes = new ArrayList<>();
-        for (int p = ls.budget.length - 1; p >= 0 && left > 0; p--) {
-          long take = Math.min(left, ls.budget[p]);
+        for (int p = ls.periods - 1; p >= 0 && left > 0; p--) {
+          long take = Math.min(left, ls.budget(p));
           if (take > 0) {
             changes.add(new Change(ls, p, -take));
             left -= take;
@@ -500,6 +504,14 @@ public final class BudgetControl {
     }
   }
 
+  private static long[] budgets(LineState ls) {
+    long[] out = new long[ls.periods];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = ls.budget(p);
+    }
+    return out;
+  }
+
   private static void requireApproved(BudgetState bs) {
     if (!bs.controls()) {
       throw new ConflictException("budget " + bs.budget.id(), "is a DRAFT; revise only approved budgets"
@@ -531,12 +543,12 @@ public final class BudgetControl {
   private static Map<LineState, long[]> newAmounts(List<Change> changes) {
     Map<LineState, long[]> after = new LinkedHashMap<>();
     for (Change c : changes) {
-      long[] amounts = after.computeIfAbsent(c.line, ls -> ls.budget.clone());
+      long[] amounts = after.computeIfAbsent(c.line, BudgetControl::budgets);
       amounts[c.period] += c.amount;
       if (amounts[c.period] < 0) {
         AccountingPeriod p = c.line.owner.year.periods().get(c.period);
         throw new ValidationException(c.line.subject(), "amount", c.line.money(-c.amount),
-            "must not exceed the line's budget in " + p + " (" + c.line.money(c.line.budget[c.period]) + ")");
+            "must not exceed the line's budget in " + p + " (" + c.line.money(c.line.budget(c.period)) + ")");
       }
     }
     return after;
@@ -556,7 +568,7 @@ public final class BudgetControl {
       long cumConsumed = 0;
       boolean annual = rule.scope() == ControlScope.ANNUAL;
       for (int q = 0; q < amounts.length; q++) {
-        cumBefore += ls.budget[q];
+        cumBefore += ls.budget(q);
         cumAfter += amounts[q];
         cumConsumed += ls.consumed(q);
         if (annual && q < amounts.length - 1) {
@@ -588,10 +600,11 @@ public final class BudgetControl {
     List<BudgetState> owners = new ArrayList<>();
     for (Map.Entry<LineState, long[]> e : after.entrySet()) {
       LineState ls = e.getKey();
-      System.arraycopy(e.getValue(), 0, ls.budget, 0, ls.budget.length);
-      List<Money> amounts = new ArrayList<>(ls.budget.length);
-      for (long m : ls.budget) {
-        amounts.add(ls.money(m));
+      long[] newAmounts = e.getValue();
+      List<Money> amounts = new ArrayList<>(ls.periods);
+      for (int p = 0; p < ls.periods; p++) {
+        ls.setBudget(p, newAmounts[p]);
+        amounts.add(ls.money(newAmounts[p]));
       }
       ls.line = ls.line.withAmounts(amounts);
       if (!owners.contains(ls.owner)) {
@@ -639,7 +652,7 @@ public final class BudgetControl {
       b.touch(cs);
       cs.registering = true;
       b.settleCommitments(view.chart(), null);
-      cs.warnings = b.enforce(ControlTarget.COMMITMENTS, subject);
+      cs.warnings = b.enforce(ControlTarget.COMMITMENTS, () -> subject);
       b.commitments.put(commitment.id(), cs);
       b.apply();
       LOG.info("{} registered: {} on {} {}", subject, commitment.amount(), commitment.account(), commitment.dimensions());
@@ -755,7 +768,7 @@ public final class BudgetControl {
     Checks.notNull(entry, "entry");
     return locked((b, view) -> {
       b.begin();
-      b.addEntry(entry, entry.subject(), 1, false, BudgetBook.Mode.CHECK, view.chart(), null);
+      b.addEntry(entry, entry::subject, 1, false, BudgetBook.Mode.CHECK, view.chart(), null);
       b.settleCommitments(view.chart(), null);
       return BudgetCheck.of(b.evaluate(ControlTarget.ACTUALS));
     });
@@ -795,7 +808,7 @@ public final class BudgetControl {
       BudgetState bs = requireBudget(b, budgetId);
       ImmutableList.Builder<BudgetVariance> out = ImmutableList.builder();
       for (LineState ls : bs.lines) {
-        for (int p = 0; p < ls.budget.length; p++) {
+        for (int p = 0; p < ls.periods; p++) {
           out.add(row(ls, bs.year.periods().get(p), p, p));
         }
       }
@@ -847,9 +860,9 @@ public final class BudgetControl {
     long actual = 0;
     long committed = 0;
     for (int p = from; p <= to; p++) {
-      budget += ls.budget[p];
-      actual += ls.actual[p];
-      committed += ls.pending[p] + ls.committed[p];
+      budget += ls.budget(p);
+      actual += ls.actual(p);
+      committed += ls.commitments(p);
     }
     Optional<Rate> used = budget == 0 ? Optional.empty() : Optional.of(Rate.ofPercent(
         BigDecimal.valueOf(actual + committed).multiply(BigDecimal.valueOf(100))
@@ -862,7 +875,7 @@ public final class BudgetControl {
 
   // ------------------------------------------------------------------------------------------- guard
 
-  /** The guard's check: under the ledger's write lock. */
+  /** The guard's check: under the ledger's write lock. Leaves its deltas for {@link #guardApplied} to reuse. */
   ImmutableList<PostingWarning> guardCheck(ProposedPosting proposal, LedgerView view) {
     Ledger bound = ledger;
     if (bound == null) {
@@ -874,25 +887,26 @@ public final class BudgetControl {
     }
     lock.lock();
     try {
-      BudgetBook b = book;
+      checked = null;
+      BudgetBook b = book();
       var chart = view.chart();
       b.begin();
-      String subject;
+      BudgetBook.Subject subject;
       ControlTarget target;
       switch (proposal.kind()) {
         case POST:
-          subject = proposal.entry().subject();
+          subject = proposal.entry()::subject;
           b.addEntry(proposal.entry(), subject, 1, false, BudgetBook.Mode.CHECK, chart, null);
           target = ControlTarget.ACTUALS;
           break;
         case RESERVE:
-          subject = proposal.entry().subject();
+          subject = proposal.entry()::subject;
           b.addEntry(proposal.entry(), subject, 1, true, BudgetBook.Mode.CHECK, chart, null);
           target = ControlTarget.COMMITMENTS;
           break;
         case COMMIT:
           PostedEntry reservation = proposal.reservation().orElseThrow();
-          subject = reservation.subject();
+          subject = reservation::subject;
           b.addEntry(reservation.entry(), subject, -1, true, BudgetBook.Mode.APPLY, chart, null);
           b.addEntry(proposal.entry(), subject, 1, false, BudgetBook.Mode.CHECK, chart, null);
           target = ControlTarget.ACTUALS;
@@ -900,11 +914,16 @@ public final class BudgetControl {
         default: // VOID and EXPIRE only release; the ledger never asks about them
           return ImmutableList.of();
       }
-      if (b.nothingTouched()) {
-        return ImmutableList.of();
+      ImmutableList<PostingWarning> warnings = ImmutableList.of();
+      if (!b.nothingTouched()) {
+        b.settleCommitments(chart, null);
+        warnings = b.enforce(target, subject);
       }
-      b.settleCommitments(chart, null);
-      return b.enforce(target, subject);
+      // the ledger applies exactly this proposal next, under the same write lock, unless another guard
+      // rejects it: then the deltas just collected are the ones to apply
+      checked = proposal;
+      checkedMark = b.mark();
+      return warnings;
     } finally {
       lock.unlock();
     }
@@ -918,9 +937,15 @@ public final class BudgetControl {
     }
     lock.lock();
     try {
-      BudgetBook b = book;
+      BudgetBook b = book();
+      if (proposal == checked && b.mark() == checkedMark) {
+        checked = null;
+        b.apply();
+        return;
+      }
+      checked = null;
       var chart = bound.chart();
-      String subject = result.subject();
+      BudgetBook.Subject subject = result::subject;
       b.begin();
       Optional<PostedEntry> reservation = proposal.reservation();
       switch (proposal.kind()) {
