@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import archfixtures.ArchFixtures;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,8 +28,11 @@ class BackofficeArchRulesTest {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("dev.backoffice.core");
 
-  private static JavaClasses classes(Class<?>... types) {
-    return new ClassFileImporter().importClasses(types);
+  /** Imported once: importing class by class resolves the class path again each time and is slow. */
+  private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("archfixtures");
+
+  private static JavaClasses classes(Class<?> type) {
+    return FIXTURES.that(JavaClass.Predicates.equivalentTo(type));
   }
 
   private static void assertViolated(ArchRule rule, Class<?> offender, String... fragments) {
