@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     name = "backoffice",
     mixinStandardHelpOptions = true,
     versionProvider = BackofficeCli.Version.class,
-    description = "Backoffice from the command line: journal balances, trial balance, Polish payroll "
+    description = "Backoffice from the command line: journal balances, trial balance, JPK_KR, Polish payroll "
         + "and the demo of a small company's month.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -55,6 +55,7 @@ public final class BackofficeCli implements Callable<Integer> {
   private static final ImmutableMap<String, Supplier<Object>> COMMANDS = ImmutableMap.of(
       "balance", BalanceCommand::new,
       "trial-balance", TrialBalanceCommand::new,
+      "jpk-kr", JpkKrCommand::new,
       "payroll", PayrollCommand::new,
       "demo", DemoCommand::new);
 
@@ -134,7 +135,7 @@ public final class BackofficeCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing command: balance, trial-balance, payroll or demo");
+        "Missing command: balance, trial-balance, jpk-kr, payroll or demo");
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {

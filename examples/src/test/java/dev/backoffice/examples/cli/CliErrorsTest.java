@@ -142,16 +142,16 @@ class CliErrorsTest {
 
   @Test
   void helpAndVersionSucceed() {
-    for (String command : new String[] {"balance", "trial-balance", "payroll"}) {
+    for (String command : new String[] {"balance", "trial-balance", "jpk-kr", "payroll", "demo"}) {
       Cli.Result r = Cli.run(command, "--help");
 
       assertThat(r.exitCode()).isZero();
-      assertThat(r.out()).startsWith("Usage: backoffice " + command).contains("--format");
+      assertThat(r.out()).startsWith("Usage: backoffice " + command).contains("--help", "--verbose");
       assertThat(r.err()).isEmpty();
     }
     Cli.Result top = Cli.run("--help");
     assertThat(top.exitCode()).isZero();
-    assertThat(top.out()).contains("balance", "trial-balance", "payroll", "Exit codes:");
+    assertThat(top.out()).contains("balance", "trial-balance", "jpk-kr", "payroll", "demo", "Exit codes:");
     Cli.Result version = Cli.run("--version");
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).matches("backoffice \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
