@@ -1,8 +1,10 @@
 package dev.backoffice.examples.cli;
 
 import dev.backoffice.core.error.BackOfficeException;
+import dev.backoffice.core.error.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,5 +40,17 @@ final class Commands {
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new BackOfficeException(file + ": not a readable file");
     }
+  }
+
+  /**
+   * A library's complaint about a field, told in terms of the option that set it ({@code --nip = '…' is
+   * invalid: …}), so the user knows what to change.
+   *
+   * @param e the complaint
+   * @param options the option of each field the command sets
+   * @return the same complaint without the library's subject, naming the option
+   */
+  static ValidationException asOption(ValidationException e, Map<String, String> options) {
+    return new ValidationException(options.getOrDefault(e.field(), e.field()), e.value().orElse(null), e.rule());
   }
 }

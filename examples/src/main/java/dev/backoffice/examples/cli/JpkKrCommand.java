@@ -84,7 +84,7 @@ final class JpkKrCommand implements Callable<Integer> {
     try {
       config = JpkConfig.of(nip, name);
     } catch (ValidationException e) {
-      throw new ValidationException(OPTIONS.getOrDefault(e.field(), e.field()), e.value().orElse(null), e.rule());
+      throw Commands.asOption(e, OPTIONS);
     }
     Commands.requireReadable(file);
     Clock bookedAtPeriodEnd = Clock.fixed(to.atTime(LocalTime.NOON).atZone(WARSAW).toInstant(), WARSAW);

@@ -135,7 +135,7 @@ final class PayrollCommand implements Callable<Integer> {
     try {
       calculate(sb);
     } catch (ValidationException e) {
-      throw e.subject().filter(SUBJECT::equals).isPresent() ? asOption(e) : e;
+      throw e.subject().filter(SUBJECT::equals).isPresent() ? Commands.asOption(e, OPTIONS) : e;
     }
     PrintWriter out = spec.commandLine().getOut();
     out.append(sb);
@@ -173,12 +173,6 @@ final class PayrollCommand implements Callable<Integer> {
           sb.append('\n');
       }
     }
-  }
-
-  /** The calculator's complaint about the person's terms, in terms of the option that set them. */
-  private static ValidationException asOption(ValidationException e) {
-    String option = OPTIONS.getOrDefault(e.field(), e.field());
-    return new ValidationException(option, e.value().orElse(null), e.rule());
   }
 
   /** The person's terms from the options. */
