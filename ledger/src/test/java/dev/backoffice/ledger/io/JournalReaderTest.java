@@ -321,6 +321,15 @@ class JournalReaderTest {
     }
 
     @Test
+    void aMissingFileIsAnErrorNamingIt() {
+      java.nio.file.Path missing = java.nio.file.Path.of("no-such-dir", "missing.ledger");
+      assertThatThrownBy(() -> JournalReader.read(missing))
+          .isInstanceOf(dev.backoffice.core.error.BackOfficeException.class).hasMessageContaining(missing.toString());
+      assertThatThrownBy(() -> JournalBalances.of(missing))
+          .isInstanceOf(dev.backoffice.core.error.BackOfficeException.class).hasMessageContaining(missing.toString());
+    }
+
+    @Test
     void unpairedSurrogatesInAReaderAreAnErrorNotReplaced() {
       assertThatThrownBy(() -> read("2025-01-05 a\uD800\n    A:B  1.00 PLN\n    A:C\n"))
           .hasMessageContaining("t.ledger");
