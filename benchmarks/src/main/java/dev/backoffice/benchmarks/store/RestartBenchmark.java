@@ -89,6 +89,8 @@ public class RestartBenchmark {
 
   /** Verifies the files: checksums, chain, checkpoint, and balances of a replayed ledger against plain sums. */
   @Benchmark
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
   public FileStoreReport verify() {
     FileStoreReport report = FileStoreVerifier.verify(dir);
     if (!report.isSound()) {

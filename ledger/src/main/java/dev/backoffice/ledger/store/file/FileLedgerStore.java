@@ -269,17 +269,9 @@ public final class FileLedgerStore implements LedgerStore {
   }
 
   private void checkHeader(byte[] h) {
-    if (!Arrays.equals(h, 0, 8, Format.FILE_MAGIC, 0, 8)) {
-      throw error(0, -1, "not a ledger log (the file does not start with \"BOLEDGER\")", null);
-    }
-    if (Format.getInt(h, Format.FILE_HEADER - 4) != Format.crc32c(h, 0, Format.FILE_HEADER - 4)) {
-      throw error(0, -1, "the file header's checksum does not match: the header is damaged", null);
-    }
-    int version = h[8] & 0xff;
-    if (version != Format.VERSION) {
-      throw error(8, -1, "format version " + version + " is not supported: this version of Backoffice reads "
-          + "version " + Format.VERSION + (version > Format.VERSION ? "; the log was written by a newer version" : ""),
-          null);
+    String problem = Format.headerProblem(h);
+    if (problem != null) {
+      throw error(0, -1, problem, null);
     }
   }
 

@@ -117,7 +117,7 @@ public final class FileStoreVerifier {
       }
       byte[] header = LogReader.readAt(logPath, 0, Format.FILE_HEADER);
       byte[] genesis = Format.sha256().digest(header);
-      String bad = headerProblem(header);
+      String bad = Format.headerProblem(header);
       if (bad != null) {
         problem(FileStoreProblem.Kind.BAD_HEADER, 0, -1, bad);
         return report.records(0).postedEntries(0).logEnd(Format.FILE_HEADER).tornTailBytes(0)
@@ -130,19 +130,6 @@ public final class FileStoreVerifier {
       checkLedger(end[0]);
       return report.records(scan.records).postedEntries(posted).logEnd(end[0])
           .head(ChainHead.of(scan.records, Format.hex(scan.lastHash))).problems(problems).build();
-    }
-
-    private @Nullable String headerProblem(byte[] h) {
-      if (!Arrays.equals(h, 0, 8, Format.FILE_MAGIC, 0, 8)) {
-        return "not a ledger log (the file does not start with \"BOLEDGER\")";
-      }
-      if (Format.getInt(h, Format.FILE_HEADER - 4) != Format.crc32c(h, 0, Format.FILE_HEADER - 4)) {
-        return "the file header's checksum does not match";
-      }
-      if ((h[8] & 0xff) != Format.VERSION) {
-        return "format version " + (h[8] & 0xff) + " is not supported (this version reads " + Format.VERSION + ")";
-      }
-      return null;
     }
 
     private void readCheckpoint(byte[] storeId) {

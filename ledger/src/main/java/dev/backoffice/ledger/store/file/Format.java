@@ -3,7 +3,9 @@ package dev.backoffice.ledger.store.file;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The constants and byte-level helpers of the log format (see {@code FORMAT.md} in this package). Numbers
@@ -107,6 +109,26 @@ final class Format {
   static boolean frameCrcValid(byte[] b, int off, int frameLength) {
     int end = off + frameLength - 4;
     return getInt(b, end) == crc32c(b, off, frameLength - 4);
+  }
+
+  /**
+   * What is wrong with a log header, or null when it is sound: the magic, the checksum, a supported version.
+   *
+   * @param h the first {@link #FILE_HEADER} bytes of the log
+   */
+  static @Nullable String headerProblem(byte[] h) {
+    if (!Arrays.equals(h, 0, 8, FILE_MAGIC, 0, 8)) {
+      return "not a ledger log (the file does not start with \"BOLEDGER\")";
+    }
+    if (getInt(h, FILE_HEADER - 4) != crc32c(h, 0, FILE_HEADER - 4)) {
+      return "the file header's checksum does not match: the header is damaged";
+    }
+    int version = h[8] & 0xff;
+    if (version != VERSION) {
+      return "format version " + version + " is not supported: this version of Backoffice reads version " + VERSION
+          + (version > VERSION ? "; the log was written by a newer version" : "");
+    }
+    return null;
   }
 
   static String hex(byte[] hash) {

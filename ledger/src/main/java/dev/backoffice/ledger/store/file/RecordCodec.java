@@ -55,6 +55,7 @@ final class RecordCodec {
   private static final int SHARED_STRINGS_LIMIT = 100_000;
 
   private final Map<String, String> shared = new HashMap<>();
+  private final Map<Integer, CurrencyUnit> currencies = new HashMap<>();
 
   // ------------------------------------------------------------------------------------------------ encode
 
@@ -320,7 +321,7 @@ final class RecordCodec {
    *     record of this type
    */
   LedgerRecord decode(int type, byte[] b, int off, int len) {
-    Source in = new Source(b, off, len);
+    Source in = new Source(b, off, len, currencies);
     LedgerRecord r;
     switch (type) {
       case ENTRY_POSTED:
@@ -521,11 +522,13 @@ final class RecordCodec {
     final byte[] b;
     int pos;
     final int end;
+    final Map<Integer, CurrencyUnit> currencies;
 
-    Source(byte[] b, int off, int len) {
+    Source(byte[] b, int off, int len, Map<Integer, CurrencyUnit> currencies) {
       this.b = b;
       this.pos = off;
       this.end = off + len;
+      this.currencies = currencies;
     }
 
     private void need(int n) {
@@ -638,16 +641,23 @@ final class RecordCodec {
 
     CurrencyUnit currency() {
       need(3);
-      String code = new String(b, pos, 3, StandardCharsets.US_ASCII);
+      int key = (b[pos] & 0xff) << 16 | (b[pos + 1] & 0xff) << 8 | (b[pos + 2] & 0xff);
+      CurrencyUnit cu = currencies.get(key);
+      if (cu == null) {
+        cu = CurrencyUnit.of(new String(b, pos, 3, StandardCharsets.US_ASCII));
+        currencies.put(key, cu);
+      }
       pos += 3;
-      return CurrencyUnit.of(code);
+      return cu;
     }
 
     BigInteger unscaled() {
       long v = zigzag();
-      if (v != Long.MIN_VALUE) {
-        return BigInteger.valueOf(v);
-      }
+      return v != Long.MIN_VALUE ? BigInteger.valueOf(v) : big();
+    }
+
+    /** The two's-complement bytes after the escape. */
+    private BigInteger big() {
       int n = count();
       need(n);
       if (n == 0) {
@@ -660,11 +670,8 @@ final class RecordCodec {
 
     Money money() {
       CurrencyUnit cu = currency();
-      BigInteger unscaled = unscaled();
-      if (unscaled.bitLength() < 63) {
-        return Money.ofMinor(cu, unscaled.longValue());
-      }
-      return Money.of(cu, new BigDecimal(unscaled, cu.getDecimalPlaces()));
+      long v = zigzag();
+      return v != Long.MIN_VALUE ? Money.ofMinor(cu, v) : Money.of(cu, new BigDecimal(big(), cu.getDecimalPlaces()));
     }
 
     BigDecimal decimal() {

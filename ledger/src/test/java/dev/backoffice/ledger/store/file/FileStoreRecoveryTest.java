@@ -52,6 +52,14 @@ class FileStoreRecoveryTest {
     return e;
   }
 
+  /** The file with one frame's bytes removed. */
+  private static byte[] without(byte[] file, Frame gone) {
+    byte[] cut = new byte[file.length - gone.length()];
+    System.arraycopy(file, 0, cut, 0, (int) gone.offset());
+    System.arraycopy(file, (int) gone.end(), cut, (int) gone.offset(), file.length - (int) gone.end());
+    return cut;
+  }
+
   /** The frame of sale n (sales are the last frames, in order). */
   private static Frame saleFrame(List<Frame> frames, int n, int sales) {
     return frames.get(frames.size() - sales + n - 1);
@@ -248,11 +256,7 @@ class FileStoreRecoveryTest {
     List<Frame> frames = postSales(10);
     StoreFixtures.forgetCheckpoint(dir);
     Frame gone = saleFrame(frames, 4, 10);
-    byte[] file = log();
-    byte[] cut = new byte[file.length - gone.length()];
-    System.arraycopy(file, 0, cut, 0, (int) gone.offset());
-    System.arraycopy(file, (int) gone.end(), cut, (int) gone.offset(), file.length - (int) gone.end());
-    write(cut);
+    write(without(log(), gone));
 
     StoreFileException e = openFails();
     assertThat(e.offset()).hasValue(gone.offset());
@@ -270,11 +274,7 @@ class FileStoreRecoveryTest {
     List<Frame> frames = postSales(10);
     StoreFixtures.forgetCheckpoint(dir);
     int k = frames.size() - 7;
-    Frame gone = frames.get(k);
-    byte[] file = log();
-    byte[] cut = new byte[file.length - gone.length()];
-    System.arraycopy(file, 0, cut, 0, (int) gone.offset());
-    System.arraycopy(file, (int) gone.end(), cut, (int) gone.offset(), file.length - (int) gone.end());
+    byte[] cut = without(log(), frames.get(k));
     List<Frame> after = StoreFixtures.frames(cut);
     for (int i = k; i < after.size(); i++) { // renumber and re-seal, but leave the previous-hash fields
       Frame f = after.get(i);
