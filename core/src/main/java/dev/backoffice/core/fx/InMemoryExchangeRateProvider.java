@@ -38,9 +38,9 @@ public final class InMemoryExchangeRateProvider implements ExchangeRateProvider 
   /**
    * A provider over the given rates.
    *
-   * @param rates the rates; at most one per pair and date
+   * @param rates the rates; at most one figure per pair and date (repeats of the same figure keep the first)
    * @return the provider
-   * @throws ConflictException if two rates are given for the same pair and date
+   * @throws ConflictException if two different figures are given for the same pair and date
    */
   public static InMemoryExchangeRateProvider of(Iterable<ExchangeRate> rates) {
     Checks.notNull(rates, "rates");
@@ -49,7 +49,8 @@ public final class InMemoryExchangeRateProvider implements ExchangeRateProvider 
       Checks.notNull(r, "rate");
       Key key = new Key(r.base(), r.counter(), r.effectiveDate());
       ExchangeRate prev = map.putIfAbsent(key, r);
-      if (prev != null && !prev.equals(r)) {
+      // the same figure written with another scale or from another source is not a conflict: the first is kept
+      if (prev != null && prev.rate().compareTo(r.rate()) != 0) {
         throw new ConflictException("exchange rate " + key, "given twice: " + prev.rate() + " and " + r.rate());
       }
     }

@@ -135,6 +135,13 @@ class ExchangeRateProviderTest {
   }
 
   @Test
+  void theSameFigureWrittenDifferentlyIsNotAConflict() {
+    ExchangeRate shorter = ExchangeRate.of("EUR", "PLN", "4.215", FRI, "another copy of the table");
+
+    assertThat(NBP.with(shorter).find(EUR, PLN, FRI)).contains(FRI_RATE);
+  }
+
+  @Test
   void rejectsNullArguments() {
     assertThatThrownBy(() -> NBP.rate(EUR, PLN, FRI, null))
         .isInstanceOf(NullPointerException.class).hasMessage("lookup must not be null");
