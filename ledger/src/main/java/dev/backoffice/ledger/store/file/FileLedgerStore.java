@@ -44,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * the ledger appends under its write lock and waits after releasing it; the first waiter whose record is not
  * yet durable becomes the leader, writes every record appended so far in one write and syncs once, while
  * the others wait; when it is done they all return, and one of those whose records came in meanwhile leads
- * the next batch. The sync runs on the callers' threads: the store starts no thread.
+ * the next batch. A leader first waits briefly for the writers the previous sync released (at most half
+ * that sync's duration, never over a millisecond; a lone writer never waits), so that they share the next
+ * sync. Everything runs on the callers' threads: the store starts no thread.
  *
  * <p><b>Recovery.</b> {@link #open} reads the log after the last checkpoint. A torn tail — an incomplete or
  * corrupt end left by a crash during the last, unacknowledged write — is cut off (see
