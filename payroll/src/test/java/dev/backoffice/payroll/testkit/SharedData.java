@@ -3,7 +3,10 @@ package dev.backoffice.payroll.testkit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the project's shared reference data ({@code shared/data/...}) beside or above the working directory. */
+/**
+ * Finds the project's shared reference data ({@code shared/data/...}) beside or above the working directory, or else
+ * its copy in this module's {@code src/test/resources/shared/} (a fresh clone has no team folder around it).
+ */
 final class SharedData {
   private SharedData() {}
 
@@ -15,6 +18,10 @@ final class SharedData {
         return candidate;
       }
     }
-    throw new AssertionError("shared/" + relative + " not found in " + dir + " or any parent directory");
+    Path copy = dir.resolve("src/test/resources/shared").resolve(relative);
+    if (Files.isRegularFile(copy)) {
+      return copy;
+    }
+    throw new AssertionError("shared/" + relative + " not found in " + dir + ", any parent directory or " + copy);
   }
 }
