@@ -155,12 +155,16 @@ public final class BackofficeArchRules {
    * that a module's architecture test sees production classes only.
    */
   public static final class DoNotIncludeTestJars implements ImportOption {
+    private static final java.util.regex.Pattern TEST_JAR = java.util.regex.Pattern.compile(".*-tests\\.jar.*");
+    private static final java.util.regex.Pattern TEST_CLASSES = java.util.regex.Pattern.compile(".*/test-classes/.*");
+
     /** Creates the option (ArchUnit instantiates it). */
     public DoNotIncludeTestJars() {}
 
     @Override
     public boolean includes(Location location) {
-      return !location.matches(java.util.regex.Pattern.compile(".*-tests\\.jar.*"));
+      // test-jars, and test classes in any build folder (ArchUnit's DoNotIncludeTests knows only target/)
+      return !location.matches(TEST_JAR) && !location.matches(TEST_CLASSES);
     }
   }
 

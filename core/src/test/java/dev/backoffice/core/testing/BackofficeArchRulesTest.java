@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class BackofficeArchRulesTest {
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(new BackofficeArchRules.DoNotIncludeTestJars())
       .importPackages("dev.backoffice.core");
 
   /** Imported once: importing class by class resolves the class path again each time and is slow. */
