@@ -108,9 +108,11 @@ final class BudgetBook {
    */
   private static final class Group {
     final Dimension[] keys;
-    private Object[] slotKeys = new Object[4];
-    /** A LineState, or a LineState[] when several lines share the tag values (usually one). */
-    private Object[] slotValues = new Object[4];
+    /**
+     * Key at even, value at odd positions, so a probe's key and value share a cache line. A value is a
+     * LineState, or a LineState[] when several lines share the tag values (usually one).
+     */
+    private Object[] table = new Object[8];
     private int size;
 
     Group(Dimension[] keys) {
@@ -135,33 +137,34 @@ final class BudgetBook {
       return LineState.keyOf(values);
     }
 
-    private static int slot(Object key, int mask) {
+    /** The even position where a key's probe starts. */
+    private static int start(Object key, int pairs) {
       int h = key.hashCode();
-      return (h ^ (h >>> 16)) & mask;
+      return ((h ^ (h >>> 16)) & (pairs - 1)) << 1;
     }
 
     @Nullable Object get(Object key) {
-      int mask = slotKeys.length - 1;
-      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-        Object k = slotKeys[i];
+      Object[] t = table;
+      int mask = t.length - 1;
+      for (int i = start(key, t.length >> 1); ; i = (i + 2) & mask) {
+        Object k = t[i];
         if (k == null) {
           return null;
         }
+        Object v = t[i + 1];
         if (k.equals(key)) {
-          return slotValues[i];
+          return v;
         }
       }
     }
 
     void add(LineState ls) {
-      if ((size + 1) * 2 > slotKeys.length) {
-        Object[] oldKeys = slotKeys;
-        Object[] oldValues = slotValues;
-        slotKeys = new Object[oldKeys.length * 2];
-        slotValues = new Object[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-          if (oldKeys[i] != null) {
-            put(oldKeys[i], oldValues[i]);
+      if ((size + 1) * 4 > table.length) { // keep the load at most one half
+        Object[] old = table;
+        table = new Object[old.length * 2];
+        for (int i = 0; i < old.length; i += 2) {
+          if (old[i] != null) {
+            put(old[i], old[i + 1]);
           }
         }
       }
@@ -178,13 +181,13 @@ final class BudgetBook {
     }
 
     private void put(Object key, Object value) {
-      int mask = slotKeys.length - 1;
-      int i = slot(key, mask);
-      while (slotKeys[i] != null && !slotKeys[i].equals(key)) {
-        i = (i + 1) & mask;
+      int mask = table.length - 1;
+      int i = start(key, table.length >> 1);
+      while (table[i] != null && !table[i].equals(key)) {
+        i = (i + 2) & mask;
       }
-      slotKeys[i] = key;
-      slotValues[i] = value;
+      table[i] = key;
+      table[i + 1] = value;
     }
   }
 
@@ -322,11 +325,17 @@ final class BudgetBook {
       if (groups.length > 0) {
         addLine(l, tags, groups, day, month, subject, sign, pendingKind, mode, only);
       }
-      String tag = mode == Mode.INIT || tags.isEmpty() ? null : tags.asMap().get(BudgetControl.COMMITMENT);
+      String tag = mode == Mode.INIT || !mayCarryCommitment(tags) ? null : tags.asMap().get(BudgetControl.COMMITMENT);
       if (tag != null) {
         consume(l, tag, subject, sign, pendingKind, mode, chart);
       }
     }
+  }
+
+  /** False when the tags surely lack the commitment tag (none, or only another one) — saves a map search. */
+  private static boolean mayCarryCommitment(Dimensions tags) {
+    com.google.common.collect.ImmutableSortedMap<Dimension, String> m = tags.asMap();
+    return m.size() > 1 || (m.size() == 1 && m.firstKey().equals(BudgetControl.COMMITMENT));
   }
 
   /** Adds one ledger line to the budget lines it counts against. */
@@ -417,17 +426,21 @@ final class BudgetBook {
 
   /** Debit positive, credit negative, in minor units of the base currency; null when the line has no base value. */
   private @Nullable Long signedValue(JournalLine l, Subject subject, Mode mode) {
-    Optional<Money> base = l.baseValue(currency);
-    if (base.isEmpty()) {
-      String rule = "budget control counts lines by their value in " + currency + "; a line in "
-          + l.amount().getCurrencyUnit() + " on a budgeted account must state its cost in " + currency;
-      if (mode == Mode.APPLY) {
-        LOG.error("{}: line on {}: {}; it is not counted", subject.text(), l.account(), rule);
-        return null;
+    Money base = l.amount();
+    if (!base.getCurrencyUnit().equals(currency)) {
+      Optional<Money> cost = l.baseValue(currency);
+      if (cost.isEmpty()) {
+        String rule = "budget control counts lines by their value in " + currency + "; a line in "
+            + l.amount().getCurrencyUnit() + " on a budgeted account must state its cost in " + currency;
+        if (mode == Mode.APPLY) {
+          LOG.error("{}: line on {}: {}; it is not counted", subject.text(), l.account(), rule);
+          return null;
+        }
+        throw new PostingRejectedException(subject.text(), l.account(), rule);
       }
-      throw new PostingRejectedException(subject.text(), l.account(), rule);
+      base = cost.get();
     }
-    long v = base.get().getAmountMinorLong();
+    long v = base.getAmountMinorLong();
     return l.side() == Side.DEBIT ? v : -v;
   }
 

@@ -72,10 +72,11 @@ import org.slf4j.LoggerFactory;
  * {@code Ledger.check(entry)} and {@link #check(JournalEntry)} are what-ifs that change nothing.
  *
  * <h2>Thread safety and lock order</h2>
- * Thread-safe. The guard runs under the ledger's write lock; every other method first takes the ledger's
- * read lock (through {@link Ledger#read}) and then the control's own lock — always ledger first, control
- * second, so they cannot deadlock, and no change to budgets or commitments can slip between a posting's
- * check and its application.
+ * Thread-safe. The guard runs under the ledger's write lock; every other method, queries included, first
+ * takes the ledger's read lock (through {@link Ledger#read}) and then the control's own lock — always ledger
+ * first, control second, so they cannot deadlock, and no change to budgets or commitments can slip between
+ * a posting's check and its application. The guard itself needs no control lock: the ledger's write lock
+ * already excludes every other method and orders memory with them.
  */
 public final class BudgetControl {
   /**
@@ -885,48 +886,45 @@ public final class BudgetControl {
       throw new PostingRejectedException(proposal.entry().subject(), null,
           "this ledger's budget guard belongs to a budget control bound to another ledger");
     }
-    lock.lock();
-    try {
-      checked = null;
-      BudgetBook b = book();
-      var chart = view.chart();
-      b.begin();
-      BudgetBook.Subject subject;
-      ControlTarget target;
-      switch (proposal.kind()) {
-        case POST:
-          subject = proposal.entry()::subject;
-          b.addEntry(proposal.entry(), subject, 1, false, BudgetBook.Mode.CHECK, chart, null);
-          target = ControlTarget.ACTUALS;
-          break;
-        case RESERVE:
-          subject = proposal.entry()::subject;
-          b.addEntry(proposal.entry(), subject, 1, true, BudgetBook.Mode.CHECK, chart, null);
-          target = ControlTarget.COMMITMENTS;
-          break;
-        case COMMIT:
-          PostedEntry reservation = proposal.reservation().orElseThrow();
-          subject = reservation::subject;
-          b.addEntry(reservation.entry(), subject, -1, true, BudgetBook.Mode.APPLY, chart, null);
-          b.addEntry(proposal.entry(), subject, 1, false, BudgetBook.Mode.CHECK, chart, null);
-          target = ControlTarget.ACTUALS;
-          break;
-        default: // VOID and EXPIRE only release; the ledger never asks about them
-          return ImmutableList.of();
-      }
-      ImmutableList<PostingWarning> warnings = ImmutableList.of();
-      if (!b.nothingTouched()) {
-        b.settleCommitments(chart, null);
-        warnings = b.enforce(target, subject);
-      }
-      // the ledger applies exactly this proposal next, under the same write lock, unless another guard
-      // rejects it: then the deltas just collected are the ones to apply
-      checked = proposal;
-      checkedMark = b.mark();
-      return warnings;
-    } finally {
-      lock.unlock();
+    // no control lock: the ledger's write lock excludes every other method of the control, which all hold its
+    // read lock (see locked/read), and orders memory between them
+    checked = null;
+    BudgetBook b = book();
+    var chart = view.chart();
+    b.begin();
+    BudgetBook.Subject subject;
+    ControlTarget target;
+    switch (proposal.kind()) {
+      case POST:
+        subject = proposal.entry()::subject;
+        b.addEntry(proposal.entry(), subject, 1, false, BudgetBook.Mode.CHECK, chart, null);
+        target = ControlTarget.ACTUALS;
+        break;
+      case RESERVE:
+        subject = proposal.entry()::subject;
+        b.addEntry(proposal.entry(), subject, 1, true, BudgetBook.Mode.CHECK, chart, null);
+        target = ControlTarget.COMMITMENTS;
+        break;
+      case COMMIT:
+        PostedEntry reservation = proposal.reservation().orElseThrow();
+        subject = reservation::subject;
+        b.addEntry(reservation.entry(), subject, -1, true, BudgetBook.Mode.APPLY, chart, null);
+        b.addEntry(proposal.entry(), subject, 1, false, BudgetBook.Mode.CHECK, chart, null);
+        target = ControlTarget.ACTUALS;
+        break;
+      default: // VOID and EXPIRE only release; the ledger never asks about them
+        return ImmutableList.of();
     }
+    ImmutableList<PostingWarning> warnings = ImmutableList.of();
+    if (!b.nothingTouched()) {
+      b.settleCommitments(chart, null);
+      warnings = b.enforce(target, subject);
+    }
+    // the ledger applies exactly this proposal next, under the same write lock, unless another guard
+    // rejects it: then the deltas just collected are the ones to apply
+    checked = proposal;
+    checkedMark = b.mark();
+    return warnings;
   }
 
   /** The guard's update after the ledger wrote a change: under the ledger's write lock; never throws. */
@@ -935,8 +933,7 @@ public final class BudgetControl {
     if (bound == null) {
       return;
     }
-    lock.lock();
-    try {
+    try { // no control lock, as in guardCheck
       BudgetBook b = book();
       if (proposal == checked && b.mark() == checkedMark) {
         checked = null;
@@ -967,8 +964,6 @@ public final class BudgetControl {
       b.apply();
     } catch (RuntimeException e) {
       LOG.error("budget control could not apply {} of {}; its figures may be stale", proposal.kind(), result.subject(), e);
-    } finally {
-      lock.unlock();
     }
   }
 
@@ -999,15 +994,10 @@ public final class BudgetControl {
     return Checks.notNull(book, "book");
   }
 
-  /** Runs a query under the control's lock; the fallback when unbound. */
+  /** Runs a query under the ledger's read lock and the control's lock (as {@link #locked}); the fallback when unbound. */
   private <T> T read(java.util.function.Function<BudgetBook, T> query, T unbound) {
-    lock.lock();
-    try {
-      BudgetBook b = book;
-      return b == null ? unbound : query.apply(b);
-    } finally {
-      lock.unlock();
-    }
+    Ledger l = ledger;
+    return l == null ? unbound : locked((b, view) -> query.apply(b));
   }
 
   /** Builds a {@link BudgetControl}. */

@@ -66,15 +66,20 @@ final class LineState {
     this.endDay = owner.year.end().toEpochDay();
     this.startMonth = owner.year.start().getYear() * 12 + owner.year.start().getMonthValue() - 1;
     this.controls = owner.budget.version().controls();
+    this.keys = line.dimensions().asMap().keySet().toArray(new Dimension[0]);
+    // the index compares tag values with this key: copies allocated right after this object sit next to it in
+    // memory, so a lookup reads one neighbourhood instead of chasing Strings allocated with the budget
+    String[] values = line.dimensions().asMap().values().toArray(new String[0]);
+    for (int i = 0; i < values.length; i++) {
+      values[i] = new String(values[i].toCharArray());
+    }
+    this.keyValue = keyOf(values);
     this.slots = new long[periods * STRIDE];
     for (int p = 0; p < periods; p++) {
       long b = line.amounts().get(p).getAmountMinorLong();
       slots[p * STRIDE + BUDGET] = b;
       budgetTotal += b;
     }
-    this.keys = line.dimensions().asMap().keySet().toArray(new Dimension[0]);
-    String[] values = line.dimensions().asMap().values().toArray(new String[0]);
-    this.keyValue = keyOf(values);
   }
 
   /** The lookup key of tag values: none → "", one → the value, more → a list of them. */
