@@ -53,6 +53,9 @@ final class JpkKrWriter {
   private static final int ZOIS_CR = 2;
   private static final int ZOIS_CUM_DR = 3;
   private static final int ZOIS_CUM_CR = 4;
+  private static final String[] KR_ENTRY = {"NrZapisuDziennika", "OpisDziennika", "NrDowoduKsiegowego", "RodzajDowodu",
+      "DataOperacji", "DataDowodu", "DataKsiegowania", "KodOperatora", "OpisOperacji", "DziennikKwotaOperacji"};
+  private static final String[] KR_PD_ENTRY = {"D_1", "D_2", "D_4", "D_5", "D_6", "D_7", "D_8", "D_9", "D_10", "D_11"};
 
   private final LedgerView view;
   private final JpkSchema schema;
@@ -424,16 +427,7 @@ final class JpkKrWriter {
       sums[0] += amount;
       startG("Dziennik");
       el("LpZapisuDziennika", String.valueOf(counts[0]));
-      el("NrZapisuDziennika", token(p.id().value(), 256, "?"));
-      el("OpisDziennika", token(config.journalName(), 256, "Dziennik"));
-      el("NrDowoduKsiegowego", token(p.entry().document().map(d -> d.number()).orElse(p.id().value()), 256, p.id().value()));
-      el("RodzajDowodu", token(p.entry().document().map(d -> d.type()).orElse("PK"), 256, "PK"));
-      el("DataOperacji", p.date().toString());
-      el("DataDowodu", documentDate(p).toString());
-      el("DataKsiegowania", bookingDate(p).toString());
-      el("KodOperatora", token(config.operator(), 256, "Backoffice"));
-      el("OpisOperacji", token(description(p), 256, p.id().value()));
-      el("DziennikKwotaOperacji", amount(amount));
+      entryFields(p, amount, KR_ENTRY, 256);
       end();
     }
     start("DziennikCtrl");
@@ -499,16 +493,7 @@ final class JpkKrWriter {
       counts[0]++;
       sums[0] += amount;
       start("Dziennik");
-      el("D_1", token(p.id().value(), 256, "?"));
-      el("D_2", token(config.journalName(), 256, "Dziennik"));
-      el("D_4", token(p.entry().document().map(d -> d.number()).orElse(p.id().value()), 256, p.id().value()));
-      el("D_5", token(p.entry().document().map(d -> d.type()).orElse("PK"), 256, "PK"));
-      el("D_6", p.date().toString());
-      el("D_7", documentDate(p).toString());
-      el("D_8", bookingDate(p).toString());
-      el("D_9", token(config.operator(), 256, "Backoffice"));
-      el("D_10", token(description(p), 512, p.id().value()));
-      el("D_11", amount(amount));
+      entryFields(p, amount, KR_PD_ENTRY, 512);
       for (int i = 0; i < p.lines().size(); i++) {
         JournalLine l = p.lines().get(i);
         long value = plnValue(p, i).getAmountMinorLong();
@@ -528,6 +513,25 @@ final class JpkKrWriter {
       }
       end();
     }
+  }
+
+  /**
+   * The fields of a journal entry, in schema order, under the schema's names: number, journal, document
+   * number and type, operation, document and booking dates, operator, description (up to its maximum length)
+   * and amount.
+   */
+  private void entryFields(PostedEntry p, long amount, String[] names, int descriptionMax) throws XMLStreamException {
+    String id = p.id().value();
+    el(names[0], token(id, 256, "?"));
+    el(names[1], token(config.journalName(), 256, "Dziennik"));
+    el(names[2], token(p.entry().document().map(d -> d.number()).orElse(id), 256, id));
+    el(names[3], token(p.entry().document().map(d -> d.type()).orElse("PK"), 256, "PK"));
+    el(names[4], p.date().toString());
+    el(names[5], documentDate(p).toString());
+    el(names[6], bookingDate(p).toString());
+    el(names[7], token(config.operator(), 256, "Backoffice"));
+    el(names[8], token(description(p), descriptionMax, id));
+    el(names[9], amount(amount));
   }
 
   /** The amount of an entry: the sum of its debit lines in PLN (storno lines negative). */

@@ -159,8 +159,7 @@ final class Statements {
       }
       ImmutableList.Builder<Money> amounts = ImmutableList.builder();
       evaluated.forEach(m -> amounts.add(m.get(l.id())));
-      lines.add(StatementLine.builder().id(l.id()).marker(l.marker()).polish(l.polish()).english(l.english())
-          .depth(l.depth()).kind(l.kind()).nature(l.nature()).amounts(amounts.build()).accounts(accounts).build());
+      lines.add(StatementLine.builder().layout(l).amounts(amounts.build()).accounts(accounts).build());
     }
     FinancialStatementBuilderChecks checks = new FinancialStatementBuilderChecks(def, columns, evaluated);
     return FinancialStatement.builder()

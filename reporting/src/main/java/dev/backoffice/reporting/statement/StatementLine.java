@@ -6,33 +6,15 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * A line of a computed financial statement: the layout line's identity and labels with one amount per
- * column (positive on the line's natural side: assets and costs debit, equity, liabilities and revenue
- * credit) and the accounts whose figures it took.
+ * A line of a computed financial statement: the layout line (identity, labels, depth, kind, nature) with one
+ * amount per column (positive on the line's natural side: assets and costs debit, equity, liabilities and
+ * revenue credit) and the accounts whose figures it took.
  */
 @Value.Immutable
 @BackOfficeStyle
 public abstract class StatementLine {
-  /** The layout line's id. */
-  public abstract String id();
-
-  /** The marker printed before the label. */
-  public abstract String marker();
-
-  /** The Polish label. */
-  public abstract String polish();
-
-  /** The English label. */
-  public abstract String english();
-
-  /** The depth: 0 for a top-level line. */
-  public abstract int depth();
-
-  /** How the amount was obtained. */
-  public abstract LineKind kind();
-
-  /** Which balances the line shows as positive. */
-  public abstract LineNature nature();
+  /** The layout line. */
+  public abstract LayoutLine layout();
 
   /** One amount per column of the statement. */
   public abstract ImmutableList<Money> amounts();
@@ -47,6 +29,41 @@ public abstract class StatementLine {
    */
   public static ImmutableStatementLine.Builder builder() {
     return ImmutableStatementLine.builder();
+  }
+
+  /** The layout line's id. */
+  public String id() {
+    return layout().id();
+  }
+
+  /** The marker printed before the label. */
+  public String marker() {
+    return layout().marker();
+  }
+
+  /** The Polish label. */
+  public String polish() {
+    return layout().polish();
+  }
+
+  /** The English label. */
+  public String english() {
+    return layout().english();
+  }
+
+  /** The depth: 0 for a top-level line. */
+  public int depth() {
+    return layout().depth();
+  }
+
+  /** How the amount was obtained. */
+  public LineKind kind() {
+    return layout().kind();
+  }
+
+  /** Which balances the line shows as positive. */
+  public LineNature nature() {
+    return layout().nature();
   }
 
   /**
