@@ -139,7 +139,14 @@ public final class Ledger implements LedgerView, AutoCloseable {
     this.store = b.store;
     this.guards = b.guards.build();
     this.listeners = b.listeners.build();
-    store.replay(this::apply);
+    long[] records = {0};
+    store.replay(r -> {
+      records[0]++;
+      apply(r);
+    });
+    if (records[0] > 0) {
+      return; // an existing store keeps its own chart: deleted or changed accounts stay as they were left
+    }
     List<Account> missing = new ArrayList<>();
     for (Account a : b.chart.accounts()) {
       if (!chart.contains(a.code())) {
@@ -182,29 +189,53 @@ public final class Ledger implements LedgerView, AutoCloseable {
     try {
       ensureUsable();
       expireDue(notes);
-      PostedEntry earlier = earlierResult(entry);
-      if (earlier != null) {
-        return earlier;
-      }
-      EntryId id = idFor(entry);
-      ProposedPosting proposal = ProposedPosting.of(PostingKind.POST, entry, Optional.empty());
-      ImmutableList<PostingWarning> warnings = validate(entry, "entry " + id, proposal, null);
-      result = PostedEntry.of(id, journal.size() + 1L, clock.instant(), entry, EntryStatus.POSTED, Optional.empty(), warnings);
-      ticket = write(new LedgerRecord.EntryPosted(result));
-      applied(proposal, result);
-      notes.add(() -> notify(l -> l.onPosted(result)));
-      if (entry.reversalOf().isPresent()) {
-        PostedEntry original = lookup(entry.reversalOf().get());
-        if (original != null) {
-          notes.add(() -> notify(l -> l.onReversed(original, result)));
-        }
-      }
+      result = postLocked(entry, notes);
+      // also covers an earlier result returned for a repeated key that another writer may still be syncing
+      ticket = lastTicket;
     } finally {
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
     notes.forEach(Runnable::run);
     return result;
+  }
+
+  /** Posts under the write lock held by the caller; notifications go to {@code notes}, to run after unlocking. */
+  private PostedEntry postLocked(JournalEntry entry, List<Runnable> notes) {
+    PostedEntry earlier = earlierResult(entry);
+    if (earlier != null) {
+      return earlier;
+    }
+    EntryId id = idFor(entry);
+    PostedEntry original = entry.reversalOf().isPresent() ? reversible(entry.reversalOf().get()) : null;
+    ProposedPosting proposal = ProposedPosting.of(PostingKind.POST, entry, Optional.empty());
+    ImmutableList<PostingWarning> warnings = validate(entry, "entry " + id, proposal, null);
+    PostedEntry result =
+        PostedEntry.of(id, journal.size() + 1L, clock.instant(), entry, EntryStatus.POSTED, Optional.empty(), warnings);
+    write(new LedgerRecord.EntryPosted(result));
+    applied(proposal, result);
+    notes.add(() -> notify(l -> l.onPosted(result)));
+    if (original != null) {
+      notes.add(() -> notify(l -> l.onReversed(original, result)));
+    }
+    return result;
+  }
+
+  /** The entry a reversal names, if it may be reversed: posted and not reversed yet. */
+  private PostedEntry reversible(EntryId id) {
+    PostedEntry original = lookup(id);
+    if (original == null) {
+      throw new NotFoundException("entry", id.value());
+    }
+    if (original.status() != EntryStatus.POSTED) {
+      throw new ConflictException("entry " + id, "is " + original.status() + " and cannot be reversed"
+          + (original.status() == EntryStatus.PENDING ? "; void the reservation instead" : ""));
+    }
+    EntryId by = reversedBy.get(id);
+    if (by != null) {
+      throw new ConflictException("entry " + id, "is already reversed by entry " + by);
+    }
+    return original;
   }
 
   /**
@@ -385,33 +416,24 @@ public final class Ledger implements LedgerView, AutoCloseable {
     Checks.notNull(id, "id");
     Checks.notNull(date, "date");
     Checks.notNull(mode, "mode");
-    lock.writeLock().lock();
+    PostedEntry original;
+    lock.readLock().lock();
     try {
-      PostedEntry original = lookup(id);
-      if (original == null) {
-        throw new NotFoundException("entry", id.value());
-      }
-      if (original.status() != EntryStatus.POSTED) {
-        throw new ConflictException("entry " + id, "is " + original.status() + " and cannot be reversed"
-            + (original.status() == EntryStatus.PENDING ? "; void the reservation instead" : ""));
-      }
-      EntryId by = reversedBy.get(id);
-      if (by != null) {
-        throw new ConflictException("entry " + id, "is already reversed by entry " + by);
-      }
-      ImmutableJournalEntry.Builder b = JournalEntry.builder()
-          .date(date)
-          .description(truncate("Storno: " + original.entry().description(), 512))
-          .adjusting(original.entry().adjusting())
-          .reversalOf(id);
-      original.entry().document().ifPresent(b::document);
-      for (JournalLine l : original.lines()) {
-        b.addLines(mode == ReversalMode.RED ? l.negated() : l.withOppositeSide());
-      }
-      return post(b.build());
+      original = reversible(id);
     } finally {
-      lock.writeLock().unlock();
+      lock.readLock().unlock();
     }
+    ImmutableJournalEntry.Builder b = JournalEntry.builder()
+        .date(date)
+        .description(truncate("Storno: " + original.entry().description(), 512))
+        .adjusting(original.entry().adjusting())
+        .reversalOf(id);
+    original.entry().document().ifPresent(b::document);
+    for (JournalLine l : original.lines()) {
+      b.addLines(mode == ReversalMode.RED ? l.negated() : l.withOppositeSide());
+    }
+    // post() checks again under its lock, so two threads reversing one entry cannot both succeed
+    return post(b.build());
   }
 
   private static String truncate(String s, int max) {
@@ -526,11 +548,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
         }
       }
       JournalEntry entry = closingEntry(year, resultAccount);
-      closing = Optional.empty();
-      if (entry != null) {
-        PostedEntry posted = post(entry);
-        closing = Optional.of(posted);
-      }
+      closing = entry == null ? Optional.empty() : Optional.of(postLocked(entry, notes));
       ticket = lastTicket;
       for (AccountingPeriod p : year.periods()) {
         if (periodState(p) != PeriodState.CLOSED) {
@@ -1609,7 +1627,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
 
     /**
-     * The initial chart: its accounts missing from the store are opened when the ledger is built.
+     * The initial chart, opened when the ledger is built on an empty store. A store that already has records
+     * keeps the chart they describe (change it with the account methods).
      *
      * @param value the chart
      * @return this builder

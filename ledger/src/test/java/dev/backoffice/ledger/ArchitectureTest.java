@@ -46,6 +46,13 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideInAPackage("dev.backoffice.ledger.budget..")
           .as("The posting engine knows budgets only through the PostingGuard SPI");
 
+  /** "The store is an SPI": the engine uses no particular store implementation. */
+  @ArchTest
+  static final ArchRule ENGINE_DOES_NOT_KNOW_THE_FILE_STORE =
+      noClasses().that().resideInAPackage("dev.backoffice.ledger")
+          .should().dependOnClassesThat().resideInAPackage("dev.backoffice.ledger.store.file..")
+          .as("The posting engine knows stores only through the LedgerStore SPI");
+
   /** The rules every library module obeys. */
   @ArchTest
   static final ArchTests LIBRARY_RULES = ArchTests.in(BackofficeArchRules.class);

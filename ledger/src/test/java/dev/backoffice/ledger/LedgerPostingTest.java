@@ -282,6 +282,16 @@ class LedgerPostingTest {
   }
 
   @Test
+  void amountsBeyondALongOfMinorUnitsAreAValidationErrorNotAnOverflow() {
+    JournalEntry e = simple("2025-01-03", "130", "800", "100000000000000000000.00");
+    assertThatThrownBy(() -> ledger.post(e)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("must not exceed 1000000000000000 minor units");
+    assertThatThrownBy(() -> entry("2025-01-03").addLines(JournalLine.debit("130", pln("100000000000000000000.00")),
+            JournalLine.credit("800", pln("1.00"))).build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("debits must equal credits");
+  }
+
+  @Test
   void checkRunsEveryRuleButPostsNothing() {
     assertThat(ledger.check(simple("2025-01-03", "130", "800", "10.00"))).isEmpty();
     assertThatThrownBy(() -> ledger.check(simple("2025-01-03", "999", "800", "10.00")))

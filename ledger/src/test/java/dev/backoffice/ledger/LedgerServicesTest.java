@@ -198,6 +198,18 @@ class LedgerServicesTest {
   }
 
   @Test
+  void aLedgerOnAnExistingStoreKeepsTheStoresChart() {
+    InMemoryLedgerStore store = new InMemoryLedgerStore();
+    Ledger first = Ledger.builder().chart(PolishChartOfAccounts.template()).clock(clock).store(store).build();
+    first.deleteAccount("409");
+
+    Ledger second = Ledger.builder().chart(PolishChartOfAccounts.template()).clock(clock).store(store).build();
+
+    assertThat(second.chart().contains("409")).isFalse();
+    assertThat(second.chart()).isEqualTo(first.chart());
+  }
+
+  @Test
   void entriesCanBeSearchedByAccountDocumentTextDimensionAndPaged() {
     Ledger ledger = Fixtures.ledger(clock);
     Dimensions proj = Dimensions.of(Dimension.PROJECT, "ERP");

@@ -171,6 +171,21 @@ class TwoPhaseAndReversalTest {
   }
 
   @Test
+  void aHandWrittenReversalIsCheckedLikeReverse() {
+    PostedEntry sale = ledger.post(simple("2025-01-05", "201", "700", "123.00"));
+    dev.backoffice.ledger.entry.JournalEntry manual = dev.backoffice.ledger.entry.JournalEntry.builder()
+        .date(d("2025-01-20")).reversalOf(sale.id())
+        .addLines(JournalLine.credit("201", pln("123.00")), JournalLine.debit("700", pln("123.00"))).build();
+    ledger.post(manual);
+    assertThatThrownBy(() -> ledger.post(dev.backoffice.ledger.entry.JournalEntry.builder().from(manual).description("again").build()))
+        .isInstanceOf(ConflictException.class).hasMessage("entry E2: is already reversed by entry E3");
+    assertThatThrownBy(() -> ledger.post(dev.backoffice.ledger.entry.JournalEntry.builder().from(manual)
+            .reversalOf(EntryId.of("E99")).build()))
+        .isInstanceOf(NotFoundException.class).hasMessage("entry 'E99' does not exist");
+    assertThat(ledger.postedCount()).isEqualTo(3);
+  }
+
+  @Test
   void aPendingEntryCannotBeReversed() {
     PostedEntry r = ledger.reserve(simple("2025-01-03", "402", "100", "1.00"), inAnHour);
     assertThatThrownBy(() -> ledger.reverse(r.id(), d("2025-01-21"), ReversalMode.RED))

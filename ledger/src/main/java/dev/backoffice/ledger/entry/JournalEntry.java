@@ -131,8 +131,13 @@ public abstract class JournalEntry {
       if (!b.getCurrencyUnit().equals(first)) {
         single = false;
       } else {
-        long m = b.getAmountMinorLong();
-        sum += ls.get(i).side() == Side.DEBIT ? m : -m;
+        long m;
+        try {
+          m = b.getAmountMinorLong();
+          sum = Math.addExact(sum, ls.get(i).side() == Side.DEBIT ? m : -m);
+        } catch (ArithmeticException beyondLong) {
+          single = false; // amounts beyond a long of minor units: the exact check below decides
+        }
       }
     }
     if (single && sum == 0) {
