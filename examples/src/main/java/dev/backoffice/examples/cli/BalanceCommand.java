@@ -49,8 +49,8 @@ final class BalanceCommand implements Callable<Integer> {
           + "Default: all.")
   private @Nullable LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default), csv (header account,commodity,amount) or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+      description = "csv (default; header account,commodity,amount), text (aligned columns) or json.")
   private Format format;
 
   BalanceCommand() {}

@@ -62,8 +62,8 @@ final class TrialBalanceCommand implements Callable<Integer> {
       description = "The last day of the period, inclusive. Default: to the last transaction.")
   private @Nullable LocalDate to;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default), csv, json or html.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+      description = "csv (default; the columns of the command's contract), text, json or html.")
   private Format format;
 
   TrialBalanceCommand() {}

@@ -70,10 +70,20 @@ class BalanceCommandTest {
   }
 
   @Test
-  void textIsTheDefaultAndAlignsTheColumns() {
+  void csvIsTheDefault() throws Exception {
+    Cli.Result r = Cli.run("balance", "--file", Cli.resource("journals/syntax-tour.ledger").toString());
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo(new String(
+        java.nio.file.Files.readAllBytes(Cli.resource("journals/syntax-tour.balances.csv")),
+        java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void textAlignsTheColumns() {
     // the first two transactions of syntax-tour.ledger (BO/2025/1 and FV/1/2025)
     Cli.Result r = Cli.run("balance", "--file", Cli.resource("journals/syntax-tour.ledger").toString(),
-        "--as-of", "2025-01-03");
+        "--as-of", "2025-01-03", "--format", "text");
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEqualTo(""
@@ -109,7 +119,7 @@ class BalanceCommandTest {
     try {
       assertThat(Cli.run("balance", "--file", empty.toString(), "--format", "csv").out()).isEqualTo("account,commodity,amount\n");
       assertThat(Cli.run("balance", "--file", empty.toString(), "--format", "json").out()).isEqualTo("[]\n");
-      assertThat(Cli.run("balance", "--file", empty.toString()).out()).isEmpty();
+      assertThat(Cli.run("balance", "--file", empty.toString(), "--format", "text").out()).isEmpty();
     } finally {
       java.nio.file.Files.delete(empty);
     }

@@ -176,7 +176,7 @@ class TrialBalanceCommandTest {
   @Test
   void textAndHtmlShowTheFiguresAndTheChecks() {
     String file = Cli.resource("journals/syntax-tour.ledger").toString();
-    Cli.Result text = Cli.run("trial-balance", "--file", file);
+    Cli.Result text = Cli.run("trial-balance", "--file", file, "--format", "text");
     Cli.Result html = Cli.run("trial-balance", "--file", file, "--format", "html");
 
     assertThat(text.exitCode()).isZero();
