@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,9 +62,97 @@ final class BalanceCommand implements Callable<Integer> {
   public Integer call() {
     Commands.requireFormat(spec, format, EnumSet.of(Format.TEXT, Format.CSV, Format.JSON));
     Commands.requireReadable(file);
+    return print(file, asOf, format, spec.commandLine().getOut());
+  }
+
+  /**
+   * The plain {@code balance --file F [--as-of D] [--format X]} without picocli: building picocli's model costs
+   * more than a small journal's whole balance, and this command is the one timed against ledger-cli. Returns
+   * null — and has written nothing — for anything else (help, unknown or repeated options, a bad value, a file
+   * that cannot be read, a journal error), so that the picocli path handles it with its usual messages.
+   *
+   * @param args the whole command line, starting with {@code balance}
+   * @param out standard output
+   * @return the exit code, or null to take the picocli path
+   */
+  static @Nullable Integer fast(String[] args, PrintWriter out) {
+    Path file = null;
+    LocalDate asOf = null;
+    Format format = Format.CSV;
+    boolean seenAsOf = false;
+    boolean seenFormat = false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      int eq = a.indexOf('=');
+      String name = eq > 0 && a.startsWith("--") ? a.substring(0, eq) : a;
+      String value;
+      if (eq > 0 && a.startsWith("--")) {
+        value = a.substring(eq + 1);
+      } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+        value = args[++i];
+      } else {
+        return null;
+      }
+      try {
+        switch (name) {
+          case "--file":
+            if (file != null) {
+              return null;
+            }
+            file = Path.of(value);
+            break;
+          case "--as-of":
+            if (seenAsOf) {
+              return null;
+            }
+            seenAsOf = true;
+            asOf = new Converters.Date().convert(value);
+            break;
+          case "--format":
+            if (seenFormat) {
+              return null;
+            }
+            seenFormat = true;
+            format = Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            if (format == Format.HTML) {
+              return null;
+            }
+            break;
+          default:
+            return null;
+        }
+      } catch (RuntimeException badValue) {
+        return null;
+      }
+    }
+    if (file == null || !Files.isRegularFile(file) || !Files.isReadable(file)) {
+      return null;
+    }
+    StringWriter buffer = new StringWriter();
+    try {
+      print(file, asOf, format, new PrintWriter(buffer));
+    } catch (RuntimeException journalError) {
+      return null; // the picocli path reads the file again and reports the error its own way
+    }
+    out.append(buffer.getBuffer());
+    out.flush();
+    return 0;
+  }
+
+  private static int print(Path file, @Nullable LocalDate asOf, Format format, PrintWriter out) {
     int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ImmutableList<BalanceRow> rows = JournalBalances.of(file, asOf, ForkJoinPool.commonPool(), parallelism);
-    PrintWriter out = spec.commandLine().getOut();
+    ImmutableList<BalanceRow> rows;
+    // the common pool has cores − 1 workers; the tool owns its process, so it gives each part a thread
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+      Thread t = new Thread(r, "balance-part");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      rows = JournalBalances.of(file, asOf, pool, parallelism);
+    } finally {
+      pool.shutdownNow();
+    }
     switch (format) {
       case CSV:
         JournalBalances.writeCsv(rows, out);

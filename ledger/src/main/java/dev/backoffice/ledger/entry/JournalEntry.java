@@ -111,15 +111,15 @@ public abstract class JournalEntry {
 
   @Value.Check
   void check() {
-    String subject = subject();
+    // subject() builds a string: only on the failure paths, never for every valid entry
     if (lines().size() < 2) {
-      throw new ValidationException(subject, "lines", lines().size(), "must have at least two lines");
+      throw new ValidationException(subject(), "lines", lines().size(), "must have at least two lines");
     }
     if (description().length() > 512) {
-      throw new ValidationException(subject, "description", description(), "must be at most 512 characters");
+      throw new ValidationException(subject(), "description", description(), "must be at most 512 characters");
     }
     if (reversalOf().isPresent() && id().isPresent() && reversalOf().get().equals(id().get())) {
-      throw new ValidationException(subject, "reversalOf", reversalOf().get(), "must name another entry");
+      throw new ValidationException(subject(), "reversalOf", reversalOf().get(), "must name another entry");
     }
     // fast path: one currency, no costs — sum minor units
     ImmutableList<JournalLine> ls = lines();
@@ -151,7 +151,7 @@ public abstract class JournalEntry {
       }
     }
     if (off.length() > 0) {
-      throw new ValidationException(subject, "lines", off.toString(), "debits must equal credits in each currency");
+      throw new ValidationException(subject(), "lines", off.toString(), "debits must equal credits in each currency");
     }
   }
 }
