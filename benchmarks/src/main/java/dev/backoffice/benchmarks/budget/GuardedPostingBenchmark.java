@@ -86,9 +86,11 @@ public class GuardedPostingBenchmark {
     }
   }
 
+  /** Whether the ledger is guarded by the 1,000-line budget. */
   @Param({"false", "true"})
   boolean guarded;
 
+  /** {@code fresh}: each invoice built just before it is posted; {@code pool}: cycled from 4,096 built in advance. */
   @Param({"fresh", "pool"})
   String invoices;
 
