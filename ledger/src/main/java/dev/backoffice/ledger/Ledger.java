@@ -208,15 +208,18 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
     EntryId id = idFor(entry);
     PostedEntry original = entry.reversalOf().isPresent() ? reversible(entry.reversalOf().get()) : null;
-    ProposedPosting proposal = ProposedPosting.of(PostingKind.POST, entry, Optional.empty());
-    ImmutableList<PostingWarning> warnings = validate(entry, "entry " + id, proposal, null);
+    ImmutableList<PostingWarning> warnings = validate(entry, new Subject(id, entry), PostingKind.POST, null);
     PostedEntry result =
         PostedEntry.of(id, journal.size() + 1L, clock.instant(), entry, EntryStatus.POSTED, Optional.empty(), warnings);
     write(new LedgerRecord.EntryPosted(result));
-    applied(proposal, result);
-    notes.add(() -> notify(l -> l.onPosted(result)));
-    if (original != null) {
-      notes.add(() -> notify(l -> l.onReversed(original, result)));
+    if (!guards.isEmpty()) {
+      applied(ProposedPosting.of(PostingKind.POST, entry, Optional.empty()), result);
+    }
+    if (!listeners.isEmpty()) {
+      notes.add(() -> notify(l -> l.onPosted(result)));
+      if (original != null) {
+        notes.add(() -> notify(l -> l.onReversed(original, result)));
+      }
     }
     return result;
   }
@@ -253,8 +256,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       if (earlier != null) {
         return earlier.warnings();
       }
-      String subject = entry.id().map(i -> "entry " + i).orElse(entry.subject());
-      return validate(entry, subject, ProposedPosting.of(PostingKind.POST, entry, Optional.empty()), null);
+      return validate(entry, new Subject(entry.id().orElse(null), entry), PostingKind.POST, null);
     } finally {
       lock.writeLock().unlock();
     }
@@ -287,7 +289,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       Instant now = clock.instant();
       Checks.check(expiresAt.isAfter(now), "entry " + id, "expiresAt", expiresAt, "must be after now (" + now + ")");
       ProposedPosting proposal = ProposedPosting.of(PostingKind.RESERVE, entry, Optional.empty());
-      ImmutableList<PostingWarning> warnings = validate(entry, "entry " + id, proposal, null);
+      ImmutableList<PostingWarning> warnings = validate(entry, new Subject(id, entry), PostingKind.RESERVE, null);
       result = PostedEntry.of(id, 0, now, entry, EntryStatus.PENDING, Optional.of(expiresAt), warnings);
       ticket = write(new LedgerRecord.EntryReserved(result));
       applied(proposal, result);
@@ -333,7 +335,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       PostedEntry reservation = requirePending(id);
       JournalEntry entry = amounts == null ? reservation.entry() : withAmounts(reservation, amounts);
       ProposedPosting proposal = ProposedPosting.of(PostingKind.COMMIT, entry, Optional.of(reservation));
-      ImmutableList<PostingWarning> warnings = validate(entry, "entry " + id, proposal, reservation);
+      ImmutableList<PostingWarning> warnings = validate(entry, new Subject(id, entry), PostingKind.COMMIT, reservation);
       result = PostedEntry.of(id, journal.size() + 1L, clock.instant(), entry, EntryStatus.POSTED, Optional.empty(),
           ImmutableList.<PostingWarning>builder().addAll(reservation.warnings()).addAll(warnings).build());
       ticket = write(new LedgerRecord.ReservationCommitted(result));
@@ -808,7 +810,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
     // The counter moves only when an entry is written (see remember), so a rejected entry uses up no id;
     // every id of the form E<n> already taken, also a caller's, has n below the counter, so this one is free.
-    return EntryId.of("E" + nextAutoId);
+    return EntryId.ofNumber(nextAutoId);
   }
 
   private PostedEntry requirePending(EntryId id) {
@@ -850,14 +852,14 @@ public final class Ledger implements LedgerView, AutoCloseable {
    * @param reservation for a commit: the reservation whose pending amounts the commit releases
    */
   private ImmutableList<PostingWarning> validate(
-      JournalEntry entry, String subject, ProposedPosting proposal, @Nullable PostedEntry reservation) {
+      JournalEntry entry, Subject subject, PostingKind kind, @Nullable PostedEntry reservation) {
     checkPeriod(entry, subject);
     if (entry.lines().size() > MAX_LINES) {
-      throw new ValidationException(subject, "lines", entry.lines().size(), "must be at most " + MAX_LINES);
+      throw new ValidationException(subject.text(), "lines", entry.lines().size(), "must be at most " + MAX_LINES);
     }
     long mark = ++validationMark;
     touched.clear();
-    boolean pendingKind = proposal.kind() == PostingKind.RESERVE;
+    boolean pendingKind = kind == PostingKind.RESERVE;
     ChartOfAccounts c = chart;
     preparedFor = null;
     int lineIndex = 0;
@@ -865,25 +867,25 @@ public final class Ledger implements LedgerView, AutoCloseable {
       for (JournalLine line : entry.lines()) {
         AccountState st = states.get(line.account());
         if (st == null) {
-          throw new PostingRejectedException(subject, line.account(), "account does not exist in the chart of accounts");
+          throw new PostingRejectedException(subject.text(), line.account(), "account does not exist in the chart of accounts");
         }
         Account a = st.account;
         if (a.blocked()) {
-          throw new PostingRejectedException(subject, a.code(), "account is blocked");
+          throw new PostingRejectedException(subject.text(), a.code(), "account is blocked");
         }
         CurrencyUnit cu = line.amount().getCurrencyUnit();
         if (!a.allows(cu)) {
-          throw new PostingRejectedException(subject, a.code(), "currency " + cu + " is not allowed (allowed: "
+          throw new PostingRejectedException(subject.text(), a.code(), "currency " + cu + " is not allowed (allowed: "
               + a.allowedCurrencies() + ")");
         }
         if (a.leafOnly() && !c.isLeaf(a.code())) {
-          throw new PostingRejectedException(subject, a.code(),
+          throw new PostingRejectedException(subject.text(), a.code(),
               "postings are allowed only on analytic accounts " + c.children(a.code()));
         }
         if (!a.requiredDimensions().isEmpty()) {
           for (Dimension d : a.requiredDimensions()) {
             if (!line.dimensions().has(d)) {
-              throw new PostingRejectedException(subject, a.code(), "posting must carry dimension '" + d + "'");
+              throw new PostingRejectedException(subject.text(), a.code(), "posting must carry dimension '" + d + "'");
             }
           }
         }
@@ -938,13 +940,14 @@ public final class Ledger implements LedgerView, AutoCloseable {
         checkConstraint(book.owner.account, book, subject);
       }
     } catch (ArithmeticException overflow) {
-      throw new ValidationException(subject, "lines", entry.lines().size() + " lines",
+      throw new ValidationException(subject.text(), "lines", entry.lines().size() + " lines",
           "must keep every balance within ±9.2e18 minor units");
     }
     preparedFor = entry;
     if (guards.isEmpty()) {
       return ImmutableList.of();
     }
+    ProposedPosting proposal = ProposedPosting.of(kind, entry, Optional.ofNullable(reservation));
     ImmutableList.Builder<PostingWarning> warnings = ImmutableList.builder();
     for (PostingGuard g : guards) {
       warnings.addAll(g.check(proposal, this));
@@ -970,7 +973,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     prepBase[i] = baseMinor;
   }
 
-  private static long minor(Money m, String subject, JournalLine line) {
+  private static long minor(Money m, Subject subject, JournalLine line) {
     long v;
     try {
       v = m.getAmountMinorLong();
@@ -978,13 +981,13 @@ public final class Ledger implements LedgerView, AutoCloseable {
       v = Long.MAX_VALUE;
     }
     if (v > MAX_LINE_MINOR_UNITS || v < -MAX_LINE_MINOR_UNITS) {
-      throw new ValidationException(subject, "line on " + line.account(), m, "must not exceed " + MAX_LINE_MINOR_UNITS
+      throw new ValidationException(subject.text(), "line on " + line.account(), m, "must not exceed " + MAX_LINE_MINOR_UNITS
           + " minor units in absolute value");
     }
     return v;
   }
 
-  private void checkConstraint(Account a, CurrencyBook book, String subject) {
+  private void checkConstraint(Account a, CurrencyBook book, Subject subject) {
     BalanceConstraint k = a.constraint();
     if (k == BalanceConstraint.NONE) {
       return;
@@ -1004,12 +1007,12 @@ public final class Ledger implements LedgerView, AutoCloseable {
       exposure = (book.postedCr + book.dPostedCr + book.pendingCr + book.dPendingCr) - (book.postedDr + book.dPostedDr) - limit;
     }
     if (exposure > 0 && limitedSideDelta > 0) {
-      throw new BalanceConstraintException(subject, a.code(), k, Money.ofMinor(book.currency, available),
+      throw new BalanceConstraintException(subject.text(), a.code(), k, Money.ofMinor(book.currency, available),
           Money.ofMinor(book.currency, limitedSideDelta));
     }
   }
 
-  private void checkPeriod(JournalEntry entry, String subject) {
+  private void checkPeriod(JournalEntry entry, Subject subject) {
     if (nonOpen.isEmpty()) {
       return;
     }
@@ -1019,10 +1022,10 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
     PeriodChange pc = f.getValue();
     if (pc.to() == PeriodState.CLOSED) {
-      throw new PeriodClosedException(subject, pc.period().id(), "CLOSED", entry.date());
+      throw new PeriodClosedException(subject.text(), pc.period().id(), "CLOSED", entry.date());
     }
     if (pc.to() == PeriodState.SOFT_CLOSED && !entry.adjusting()) {
-      throw new PeriodClosedException(subject, pc.period().id(), "SOFT_CLOSED (only adjusting entries)", entry.date());
+      throw new PeriodClosedException(subject.text(), pc.period().id(), "SOFT_CLOSED (only adjusting entries)", entry.date());
     }
   }
 
@@ -1123,21 +1126,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
     numbered.set(n, p);
   }
 
-  /** n for an id E<n> (n ≥ 1 without leading zeros, below 2^31), else -1. */
+  /** n for an id E<n>, else -1. */
   private static long numberOf(EntryId id) {
-    String v = id.value();
-    if (v.length() < 2 || v.length() > 11 || v.charAt(0) != 'E' || v.charAt(1) == '0') {
-      return -1;
-    }
-    long n = 0;
-    for (int i = 1; i < v.length(); i++) {
-      char ch = v.charAt(i);
-      if (ch < '0' || ch > '9') {
-        return -1;
-      }
-      n = n * 10 + (ch - '0');
-    }
-    return n <= Integer.MAX_VALUE - 1 ? n : -1;
+    return id.number();
   }
 
   private void replace(PostedEntry p) {
@@ -1570,6 +1561,21 @@ public final class Ledger implements LedgerView, AutoCloseable {
   }
 
   // ---------------------------------------------------------------------------------------------- builder
+
+  /** The name of an entry in messages, built only when a message needs it (never on the hot path). */
+  private static final class Subject {
+    private final @Nullable EntryId id;
+    private final JournalEntry entry;
+
+    Subject(@Nullable EntryId id, JournalEntry entry) {
+      this.id = id;
+      this.entry = entry;
+    }
+
+    String text() {
+      return id != null ? "entry " + id : entry.subject();
+    }
+  }
 
   private static final class Registration {
     final LedgerListener listener;
