@@ -104,6 +104,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private static final int LINE_BITS = 20;
   private static final int MAX_LINES = (1 << LINE_BITS) - 1;
 
+  /** The notes of a change when nobody listens: every add is guarded by a check that listeners exist. */
+  private static final List<Runnable> NO_NOTES = List.of();
+
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Clock clock;
   private final CurrencyUnit base;
@@ -182,7 +185,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
    */
   public PostedEntry post(JournalEntry entry) {
     Checks.notNull(entry, "entry");
-    List<Runnable> notes = new ArrayList<>(2);
+    List<Runnable> notes = listeners.isEmpty() ? NO_NOTES : new ArrayList<>(2);
     PostedEntry result;
     long ticket;
     lock.writeLock().lock();
@@ -864,7 +867,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
     preparedFor = null;
     int lineIndex = 0;
     try {
-      for (JournalLine line : entry.lines()) {
+      ImmutableList<JournalLine> lines = entry.lines();
+      for (int li = 0, ln = lines.size(); li < ln; li++) {
+        JournalLine line = lines.get(li);
         AccountState st = states.get(line.account());
         if (st == null) {
           throw new PostingRejectedException(subject.text(), line.account(), "account does not exist in the chart of accounts");
@@ -1233,7 +1238,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
       write(new LedgerRecord.ReservationExpired(p.id(), now));
       PostedEntry r = lookup(p.id());
       applied(ProposedPosting.of(PostingKind.EXPIRE, p.entry(), Optional.of(p)), r);
-      notes.add(() -> notify(l -> l.onReleased(r)));
+      if (!listeners.isEmpty()) {
+        notes.add(() -> notify(l -> l.onReleased(r)));
+      }
       n++;
     }
     return n;
@@ -1333,7 +1340,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       Map<CurrencyUnit, long[]> sums) {
     Dimensions filter = q.dimensions();
     for (int k = 0; k < st.lineCount; k++) {
-      long ref = st.lineRefs[k];
+      long ref = st.lineRef(k);
       PostedEntry p = journal.get((int) (ref >>> LINE_BITS));
       if ((from != null && p.date().isBefore(from)) || (to != null && p.date().isAfter(to))) {
         continue;
@@ -1425,7 +1432,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
           for (String code : q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get())) {
             AccountState st = states.get(code);
             for (int k = 0; k < st.lineCount; k++) {
-              indexes.add((int) (st.lineRefs[k] >>> LINE_BITS));
+              indexes.add((int) (st.lineRef(k) >>> LINE_BITS));
             }
           }
           for (int i : indexes) {

@@ -1,6 +1,7 @@
 package dev.backoffice.ledger.entry;
 
 import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.error.ValidationException;
 import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +62,9 @@ public final class EntryId implements Comparable<EntryId>, Serializable {
    * @return the id, equal to {@code EntryId.of("E" + n)}
    */
   public static EntryId ofNumber(long n) {
-    Checks.check(n >= 1 && n < Integer.MAX_VALUE, "entryId", n, "must be numbered from 1 to 2^31 − 2");
+    if (n < 1 || n >= Integer.MAX_VALUE) { // checked before calling Checks: no boxing on the posting path
+      throw new ValidationException("entryId", n, "must be numbered from 1 to 2^31 − 2");
+    }
     return new EntryId(null, n);
   }
 
