@@ -1,7 +1,6 @@
 package dev.backoffice.benchmarks.payroll;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import dev.backoffice.benchmarks.CpuClock;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -33,25 +32,7 @@ public final class PayrollCpuTime {
   }
 
   private static void measure(String name, Supplier<Object> op, long cpuNanosPerRound, int batch) {
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    double best = Double.MAX_VALUE;
-    int sink = 0;
-    for (int round = 0; round < 5; round++) {
-      long start = mx.getCurrentThreadCpuTime();
-      long n = 0;
-      long used;
-      do {
-        // reading the CPU clock costs about a microsecond: read it once per batch
-        for (int i = 0; i < batch; i++) {
-          sink += System.identityHashCode(op.get()) & 1;
-        }
-        n += batch;
-        used = mx.getCurrentThreadCpuTime() - start;
-      } while (used < cpuNanosPerRound);
-      if (round >= 2) { // the first two rounds warm up
-        best = Math.min(best, used / (double) n);
-      }
-    }
-    System.out.printf(Locale.ROOT, "%-28s %12.0f ns CPU/op  %12.1f ops per CPU-second  (%d)%n", name, best, 1e9 / best, sink & 1);
+    double best = CpuClock.nanosPerOperation(op, cpuNanosPerRound, batch);
+    System.out.printf(Locale.ROOT, "%-28s %12.0f ns CPU/op  %12.1f ops per CPU-second%n", name, best, 1e9 / best);
   }
 }

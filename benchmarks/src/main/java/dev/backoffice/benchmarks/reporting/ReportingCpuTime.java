@@ -1,7 +1,6 @@
 package dev.backoffice.benchmarks.reporting;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import dev.backoffice.benchmarks.CpuClock;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -38,22 +37,7 @@ public final class ReportingCpuTime {
   }
 
   private static void measure(String name, Supplier<Object> op, long cpuNanosPerRound) {
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    double best = Double.MAX_VALUE;
-    int sink = 0;
-    for (int round = 0; round < 5; round++) {
-      long start = mx.getCurrentThreadCpuTime();
-      long n = 0;
-      long used;
-      do {
-        sink += System.identityHashCode(op.get()) & 1;
-        n++;
-        used = mx.getCurrentThreadCpuTime() - start;
-      } while (used < cpuNanosPerRound);
-      if (round >= 2) {
-        best = Math.min(best, used / (double) n);
-      }
-    }
-    System.out.printf(Locale.ROOT, "%-40s %10.2f ms CPU/op  (%d)%n", name, best / 1e6, sink & 1);
+    double best = CpuClock.nanosPerOperation(op, cpuNanosPerRound, 1);
+    System.out.printf(Locale.ROOT, "%-40s %10.2f ms CPU/op%n", name, best / 1e6);
   }
 }
