@@ -783,28 +783,27 @@ public final class Ledger implements LedgerView, AutoCloseable {
     if (entry.idempotencyKey().isPresent()) {
       PostedEntry earlier = byKey.get(entry.idempotencyKey().get());
       if (earlier != null) {
-        JournalEntry original = originalContent(earlier);
-        if (original.equals(entry)) {
-          return earlier;
-        }
-        throw new IdempotencyConflictException(entry.idempotencyKey().get().value(), earlier.id().value());
+        return sameOrConflict(earlier, entry, entry.idempotencyKey().get().value());
       }
     }
     if (entry.id().isPresent()) {
       PostedEntry earlier = lookup(entry.id().get());
       if (earlier != null) {
-        if (originalContent(earlier).equals(entry)) {
-          return earlier;
-        }
-        throw new IdempotencyConflictException(entry.id().get().value(), earlier.id().value());
+        return sameOrConflict(earlier, entry, entry.id().get().value());
       }
     }
     return null;
   }
 
-  /** The content the caller first sent (a committed reservation may have smaller amounts now). */
-  private JournalEntry originalContent(PostedEntry p) {
-    return p.entry();
+  /**
+   * The earlier entry if it holds the same content, else a conflict on the key. A committed reservation is
+   * compared with its committed content, so after a partial commit the original request counts as different.
+   */
+  private static PostedEntry sameOrConflict(PostedEntry earlier, JournalEntry entry, String key) {
+    if (earlier.entry().equals(entry)) {
+      return earlier;
+    }
+    throw new IdempotencyConflictException(key, earlier.id().value());
   }
 
   private EntryId idFor(JournalEntry entry) {
@@ -1120,24 +1119,15 @@ public final class Ledger implements LedgerView, AutoCloseable {
 
   private void remember(PostedEntry p) {
     p.entry().idempotencyKey().ifPresent(k -> byKey.put(k, p));
-    long n = numberOf(p.id());
-    if (n < 0) {
-      byId.put(p.id(), p);
-      return;
+    if (p.id().number() >= nextAutoId) {
+      nextAutoId = p.id().number() + 1;
     }
-    if (n >= nextAutoId) {
-      nextAutoId = n + 1;
-    }
-    numbered.set(n, p);
+    replace(p);
   }
 
-  /** n for an id E<n>, else -1. */
-  private static long numberOf(EntryId id) {
-    return id.number();
-  }
-
+  /** Stores an entry under its id: ids E<n> by index, others by hash. */
   private void replace(PostedEntry p) {
-    long n = numberOf(p.id());
+    long n = p.id().number();
     if (n < 0) {
       byId.put(p.id(), p);
     } else {
@@ -1146,7 +1136,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
   }
 
   private @Nullable PostedEntry lookup(EntryId id) {
-    long n = numberOf(id);
+    long n = id.number();
     return n < 0 ? byId.get(id) : numbered.find(n);
   }
 
