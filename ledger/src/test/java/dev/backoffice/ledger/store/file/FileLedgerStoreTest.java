@@ -12,8 +12,10 @@ import dev.backoffice.core.time.AccountingPeriod;
 import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.AccountType;
+import dev.backoffice.ledger.entry.BatchResult;
 import dev.backoffice.ledger.entry.EntryId;
 import dev.backoffice.ledger.entry.EntryStatus;
+import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.ReversalMode;
 import dev.backoffice.ledger.error.LedgerStoreException;
@@ -141,6 +143,26 @@ class FileLedgerStoreTest {
     }
     try (FileLedgerStore store = FileLedgerStore.open(dir); Ledger ledger = ledger(store)) {
       assertThat(ledger.postedCount()).isEqualTo(threads * each);
+      assertThat(FileStoreVerifier.verify(dir).problems()).isEmpty();
+    }
+  }
+
+  @Test
+  void aBatchOfEntriesTakesOneSyncAndIsDurableWhenPostAllReturns() {
+    List<JournalEntry> batch = new ArrayList<>();
+    for (int n = 1; n <= 500; n++) {
+      batch.add(sale(n));
+    }
+    List<PostedEntry> posted;
+    try (FileLedgerStore store = FileLedgerStore.open(dir); Ledger ledger = ledger(store)) {
+      long syncs = store.syncCount();
+      BatchResult result = ledger.postAll(batch);
+      assertThat(result.allPosted()).isTrue();
+      assertThat(store.syncCount() - syncs).isEqualTo(1);
+      posted = result.posted();
+    }
+    try (FileLedgerStore store = FileLedgerStore.open(dir); Ledger ledger = ledger(store)) {
+      assertThat(ledger.journal().collect(Collectors.toList())).isEqualTo(posted);
       assertThat(FileStoreVerifier.verify(dir).problems()).isEmpty();
     }
   }
