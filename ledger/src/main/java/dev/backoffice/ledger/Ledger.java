@@ -600,22 +600,25 @@ public final class Ledger implements LedgerView, AutoCloseable {
       if (allClosed) {
         throw new ConflictException("fiscal year " + year.id(), "is already closed");
       }
+      List<PeriodChange> changes = new ArrayList<>(); // validates first: no open reservations
       for (AccountingPeriod p : year.periods()) {
         if (periodState(p) != PeriodState.CLOSED) {
-          periodChange(p, PeriodState.CLOSED, null); // validates: no open reservations
+          changes.add(periodChange(p, PeriodState.CLOSED, "year-end close " + year.id()));
         }
       }
       JournalEntry entry = closingEntry(year, resultAccount);
+      // the closing entry and the period changes are one group: after a crash, all of them or none
+      groupContinues = true;
       closing = entry == null ? Optional.empty() : Optional.of(postLocked(entry, notes));
       ticket = lastTicket;
-      for (AccountingPeriod p : year.periods()) {
-        if (periodState(p) != PeriodState.CLOSED) {
-          PeriodChange c = periodChange(p, PeriodState.CLOSED, "year-end close " + year.id());
-          ticket = write(new LedgerRecord.PeriodChanged(c));
-          notes.add(() -> notify(l -> l.onPeriodChanged(c)));
-        }
+      for (int i = 0; i < changes.size(); i++) {
+        PeriodChange c = changes.get(i);
+        groupContinues = i < changes.size() - 1;
+        ticket = write(new LedgerRecord.PeriodChanged(c));
+        notes.add(() -> notify(l -> l.onPeriodChanged(c)));
       }
     } finally {
+      groupContinues = false;
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
@@ -726,10 +729,12 @@ public final class Ledger implements LedgerView, AutoCloseable {
       }
       chart.withAll(list); // validates the tree before anything is written
       Instant now = clock.instant();
-      for (Account a : list) {
-        ticket = write(new LedgerRecord.AccountSaved(a, now));
+      for (int i = 0; i < list.size(); i++) {
+        groupContinues = i < list.size() - 1; // all the accounts or none of them after a crash
+        ticket = write(new LedgerRecord.AccountSaved(list.get(i), now));
       }
     } finally {
+      groupContinues = false;
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
@@ -1089,11 +1094,16 @@ public final class Ledger implements LedgerView, AutoCloseable {
   // ------------------------------------------------------------------------------------ writing and apply
 
   private long lastTicket;
+  /**
+   * True while an operation that writes several records has more to write after the next one: the store then
+   * keeps them as one all-or-nothing group (see {@link LedgerStore#append(LedgerRecord, boolean)}).
+   */
+  private boolean groupContinues;
 
   private long write(LedgerRecord record) {
     long ticket;
     try {
-      ticket = store.append(record);
+      ticket = store.append(record, groupContinues);
     } catch (RuntimeException e) {
       failed = true;
       throw e instanceof LedgerStoreException ? e : new LedgerStoreException("appending to the ledger's store failed", e);

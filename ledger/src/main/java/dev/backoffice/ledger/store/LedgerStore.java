@@ -22,6 +22,22 @@ public interface LedgerStore extends AutoCloseable {
   long append(LedgerRecord record);
 
   /**
+   * Appends a record that may belong to an all-or-nothing group: the records of one ledger operation that
+   * writes several (opening several accounts, a year-end close), appended one after another. Every record of
+   * a group but the last is appended with {@code groupContinues} true; after a crash the store must show
+   * either the whole group or none of it. The ledger acknowledges a group only after {@link #awaitDurable}
+   * returned for the last record's ticket. The default appends the record and ignores the mark, which suits
+   * a store that cannot lose a suffix of its log (the in-memory store).
+   *
+   * @param record the record
+   * @param groupContinues true when the next record appended belongs to the same group
+   * @return a ticket for {@link #awaitDurable}
+   */
+  default long append(LedgerRecord record, boolean groupContinues) {
+    return append(record);
+  }
+
+  /**
    * Blocks until the record with this ticket and all before it are durable. The in-memory store returns at
    * once.
    *

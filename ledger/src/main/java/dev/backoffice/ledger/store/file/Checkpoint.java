@@ -35,9 +35,9 @@ record Checkpoint(byte[] storeId, long records, long lastFrameOffset, long logEn
     if (Format.getInt(b, Format.CHECKPOINT - 4) != Format.crc32c(b, 0, Format.CHECKPOINT - 4)) {
       throw new IOException("the checkpoint's checksum does not match");
     }
-    if (b[8] != Format.VERSION) {
+    if (b[8] != Format.CHECKPOINT_VERSION) {
       throw new IOException("checkpoint format version " + (b[8] & 0xff) + " is not supported (this version reads "
-          + Format.VERSION + ")");
+          + Format.CHECKPOINT_VERSION + ")");
     }
     return Optional.of(new Checkpoint(Arrays.copyOfRange(b, 12, 28), Format.getLong(b, 28), Format.getLong(b, 36),
         Format.getLong(b, 44), Arrays.copyOfRange(b, 52, 52 + Format.HASH)));
@@ -47,7 +47,7 @@ record Checkpoint(byte[] storeId, long records, long lastFrameOffset, long logEn
   void write(Path file) throws IOException {
     byte[] b = new byte[Format.CHECKPOINT];
     System.arraycopy(Format.CHECKPOINT_MAGIC, 0, b, 0, 8);
-    b[8] = Format.VERSION;
+    b[8] = Format.CHECKPOINT_VERSION;
     System.arraycopy(storeId, 0, b, 12, 16);
     Format.putLong(b, 28, records);
     Format.putLong(b, 36, lastFrameOffset);

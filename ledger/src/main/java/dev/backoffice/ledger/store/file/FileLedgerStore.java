@@ -78,6 +78,9 @@ public final class FileLedgerStore implements LedgerStore {
   private final FileStoreOptions options;
   private final byte[] storeId;
   private final byte[] genesisHash;
+  /** The log's format version: version 1 logs get no group marks (their groups are not crash-atomic). */
+  private final int version;
+  private final int allowedFlags;
   private final FileStoreRecovery recovery;
   private final RandomAccessFile lockFile;
   private final FileLock lock;
@@ -92,6 +95,8 @@ public final class FileLedgerStore implements LedgerStore {
   private long allocatedEnd;
   private long lastFrameOffset;
   private long lastCheckpointEnd;
+  /** Whether the last frame written marks a group that goes on: no checkpoint may end there. */
+  private boolean writtenGroupOpen;
   private byte @Nullable [] zeros;
 
   // ---- group commit state, guarded by mutex
@@ -147,6 +152,8 @@ public final class FileLedgerStore implements LedgerStore {
     checkHeader(header);
     this.storeId = Arrays.copyOfRange(header, 12, 28);
     this.genesisHash = Format.sha256().digest(header);
+    this.version = Format.version(header);
+    this.allowedFlags = Format.allowedFlags(version);
     if (checkpoint.isPresent() && !Arrays.equals(checkpoint.get().storeId(), storeId)) {
       throw new StoreFileException(checkpointPath.toString(), -1, -1,
           "the checkpoint belongs to another store (its store id differs from the log's)", null);
@@ -293,7 +300,11 @@ public final class FileLedgerStore implements LedgerStore {
     }
     long truncated = 0;
     long end;
-    try (LogReader r = new LogReader(logPath, start, size)) {
+    long groupStart = -1; // offset of the first frame of a group not yet complete
+    long groupIndex = -1;
+    long beforeGroup = -1;
+    String cutReason = null;
+    try (LogReader r = new LogReader(logPath, start, size, allowedFlags)) {
       while (true) {
         long offset = r.position();
         LogReader.Status s = r.peek();
@@ -302,6 +313,13 @@ public final class FileLedgerStore implements LedgerStore {
             throw error(offset, expected, "expected record #" + expected + " but found record #" + r.index()
                 + ": a record is missing or out of place", null);
           }
+          if (r.continuesGroup() && groupStart < 0) {
+            groupStart = offset;
+            groupIndex = expected;
+            beforeGroup = lastFrame;
+          } else if (!r.continuesGroup()) {
+            groupStart = -1;
+          }
           lastFrame = offset;
           expected++;
           r.advance();
@@ -309,7 +327,6 @@ public final class FileLedgerStore implements LedgerStore {
         }
         end = offset;
         if (s == LogReader.Status.END) {
-          allocatedEnd = size;
           break;
         }
         Tail.Verdict v = Tail.classify(r, offset, expected);
@@ -318,18 +335,29 @@ public final class FileLedgerStore implements LedgerStore {
               + " offset " + v.laterFrame() + ": the log is damaged in the middle (not a torn write). Nothing was"
               + " changed; restore the log from a backup or cut it at this offset by hand", null);
         }
-        if (v.kind() == Tail.Kind.ZEROS) {
-          allocatedEnd = size;
-        } else {
-          truncated = size - offset;
-          LOG.warn("{}: cutting off a torn tail of {} bytes at offset {} ({}), left by a crash during an"
-              + " unacknowledged write; the log keeps {} records", logName, truncated, offset, describe(s), expected);
-          log.setLength(offset);
-          syncChannel.force(true);
-          allocatedEnd = offset;
+        if (v.kind() != Tail.Kind.ZEROS) {
+          cutReason = "a torn tail (" + describe(s) + ")";
         }
         break;
       }
+    }
+    if (groupStart >= 0) {
+      // the operation that wrote the group never finished, so none of it was acknowledged: none of it stays
+      cutReason = (cutReason == null ? "" : cutReason + " after ") + "an incomplete group of records #" + groupIndex
+          + " to #" + (expected - 1) + " (an operation writing several records was cut short)";
+      end = groupStart;
+      expected = groupIndex;
+      lastFrame = beforeGroup;
+    }
+    if (cutReason != null) {
+      truncated = size - end;
+      LOG.warn("{}: cutting off {} bytes at offset {}: {}, left by a crash during an unacknowledged write; the log"
+          + " keeps {} records", logName, truncated, end, cutReason, expected);
+      log.setLength(end);
+      syncChannel.force(true);
+      allocatedEnd = end;
+    } else {
+      allocatedEnd = size;
     }
     writeOffset = end;
     lastFrameOffset = lastFrame;
@@ -353,7 +381,7 @@ public final class FileLedgerStore implements LedgerStore {
 
   /** The SHA-256 hash of the valid frame at an offset. */
   private byte[] frameHash(long offset, long record) throws IOException {
-    try (LogReader r = new LogReader(logPath, offset, Files.size(logPath))) {
+    try (LogReader r = new LogReader(logPath, offset, Files.size(logPath), allowedFlags)) {
       LogReader.Status s = r.peek();
       if (s != LogReader.Status.VALID) {
         throw error(offset, record, describe(s) + " where the checkpoint says the record is", null);
@@ -385,6 +413,21 @@ public final class FileLedgerStore implements LedgerStore {
    */
   @Override
   public long append(LedgerRecord record) {
+    return append(record, false);
+  }
+
+  /**
+   * Appends a record, marked when the next record belongs to the same all-or-nothing group (see
+   * {@link LedgerStore#append(LedgerRecord, boolean)}). On open, a group whose last record is missing is cut
+   * off with the torn tail; no checkpoint ends inside a group. A version-1 log carries no marks.
+   *
+   * @param record the record
+   * @param groupContinues true when the next record belongs to the same group
+   * @return the record's ticket: its number in the log plus one
+   * @throws StoreFileException if the store is closed or failed, or the record cannot be encoded
+   */
+  @Override
+  public long append(LedgerRecord record, boolean groupContinues) {
     Checks.notNull(record, "record");
     synchronized (scratch) {
       scratch.reset();
@@ -407,7 +450,7 @@ public final class FileLedgerStore implements LedgerStore {
         byte[] b = filling.array();
         Format.putInt(b, at, Format.FRAME_MAGIC);
         b[at + Format.F_TYPE] = (byte) type;
-        b[at + Format.F_FLAGS] = 0;
+        b[at + Format.F_FLAGS] = (byte) (groupContinues ? allowedFlags & Format.FLAG_CONTINUES : 0);
         b[at + 6] = 0;
         b[at + 7] = 0;
         Format.putInt(b, at + Format.F_LENGTH, len);
@@ -541,6 +584,7 @@ public final class FileLedgerStore implements LedgerStore {
       digest.update(b, at, len);
       headHash = digest.digest();
       frameOffset = writeOffset + at;
+      writtenGroupOpen = (b[at + Format.F_FLAGS] & Format.FLAG_CONTINUES) != 0;
       at += len;
     }
     log.seek(writeOffset);
@@ -553,7 +597,7 @@ public final class FileLedgerStore implements LedgerStore {
     force(false);
     writeOffset = end;
     lastFrameOffset = frameOffset;
-    if (writeOffset - lastCheckpointEnd >= options.checkpointIntervalBytes()) {
+    if (writeOffset - lastCheckpointEnd >= options.checkpointIntervalBytes() && !writtenGroupOpen) {
       lastCheckpointEnd = writeOffset;
       try {
         new Checkpoint(storeId, target, lastFrameOffset, writeOffset, headHash.clone()).write(checkpointPath);
@@ -646,7 +690,7 @@ public final class FileLedgerStore implements LedgerStore {
     MessageDigest md = Format.sha256();
     byte[] prev = genesisHash;
     long expected = 0;
-    try (LogReader r = new LogReader(logPath, Format.FILE_HEADER, end)) {
+    try (LogReader r = new LogReader(logPath, Format.FILE_HEADER, end, allowedFlags)) {
       while (true) {
         long offset = r.position();
         LogReader.Status s = r.peek();
@@ -754,7 +798,9 @@ public final class FileLedgerStore implements LedgerStore {
           allocatedEnd = writeOffset;
           force(true);
         }
-        if (writeOffset > lastCheckpointEnd || !Files.exists(checkpointPath)) {
+        if (writtenGroupOpen) {
+          LOG.warn("{}: closed inside an unfinished group of records; the next open cuts the group off", logName);
+        } else if (writeOffset > lastCheckpointEnd || !Files.exists(checkpointPath)) {
           new Checkpoint(storeId, durable, lastFrameOffset, writeOffset, headHash.clone()).write(checkpointPath);
         }
       } catch (IOException e) {

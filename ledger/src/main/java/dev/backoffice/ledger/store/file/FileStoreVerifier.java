@@ -96,6 +96,7 @@ public final class FileStoreVerifier {
     @Nullable Checkpoint checkpoint;
     byte @Nullable [] checkpointHash;
     long checkpointOffset = -1;
+    int allowedFlags;
     @Nullable String anchorHash;
     long posted;
 
@@ -123,6 +124,7 @@ public final class FileStoreVerifier {
         return report.records(0).postedEntries(0).logEnd(Format.FILE_HEADER).tornTailBytes(0)
             .head(ChainHead.of(0, Format.hex(genesis))).problems(problems).build();
       }
+      allowedFlags = Format.allowedFlags(Format.version(header));
       readCheckpoint(Arrays.copyOfRange(header, 12, 28));
       long[] end = new long[1];
       Scan scan = scan(size, genesis, end);
@@ -162,7 +164,7 @@ public final class FileStoreVerifier {
       long expected = 0;
       boolean chainKnown = true;
       long prevOffset = -1;
-      try (LogReader r = new LogReader(logPath, Format.FILE_HEADER, size)) {
+      try (LogReader r = new LogReader(logPath, Format.FILE_HEADER, size, allowedFlags)) {
         while (true) {
           long offset = r.position();
           LogReader.Status s = r.peek();
@@ -298,7 +300,8 @@ public final class FileStoreVerifier {
     private void checkLedger(long end) {
       Map<String, BigDecimal[]> found = new TreeMap<>();
       long journal;
-      try (Ledger ledger = Ledger.builder().baseCurrency(base).store(new Snapshot(logPath, end, unreadable)).build()) {
+      Snapshot snapshot = new Snapshot(logPath, end, unreadable, allowedFlags);
+      try (Ledger ledger = Ledger.builder().baseCurrency(base).store(snapshot).build()) {
         for (AccountBalance b : ledger.accountBalances(null, null)) {
           found.put(b.account() + " " + b.balance().currency(),
               new BigDecimal[] {b.balance().debit().getAmount(), b.balance().credit().getAmount()});
@@ -335,11 +338,13 @@ public final class FileStoreVerifier {
     private final Path logPath;
     private final long end;
     private final Set<Long> unreadable;
+    private final int allowedFlags;
 
-    Snapshot(Path logPath, long end, Set<Long> unreadable) {
+    Snapshot(Path logPath, long end, Set<Long> unreadable, int allowedFlags) {
       this.logPath = logPath;
       this.end = end;
       this.unreadable = unreadable;
+      this.allowedFlags = allowedFlags;
     }
 
     @Override
@@ -355,7 +360,7 @@ public final class FileStoreVerifier {
     @Override
     public void replay(Consumer<LedgerRecord> sink) {
       RecordCodec codec = new RecordCodec();
-      try (LogReader r = new LogReader(logPath, Format.FILE_HEADER, end)) {
+      try (LogReader r = new LogReader(logPath, Format.FILE_HEADER, end, allowedFlags)) {
         while (true) {
           LogReader.Status s = r.peek();
           if (s == LogReader.Status.END) {

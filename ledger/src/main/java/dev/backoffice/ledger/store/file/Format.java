@@ -15,7 +15,16 @@ final class Format {
   /** The first eight bytes of a log file. */
   static final byte[] FILE_MAGIC = "BOLEDGER".getBytes(StandardCharsets.US_ASCII);
   /** The format version this code writes and the newest it reads. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+  /** The oldest format version this code reads. */
+  static final int MIN_VERSION = 1;
+  /** The version of the checkpoint file's own layout (unchanged since format version 1). */
+  static final int CHECKPOINT_VERSION = 1;
+  /**
+   * Frame flag (version 2 on): the record belongs to an all-or-nothing group that goes on in the next record.
+   * The last record of a group has the flag clear.
+   */
+  static final int FLAG_CONTINUES = 1;
   /** Length of the file header. */
   static final int FILE_HEADER = 64;
 
@@ -87,9 +96,10 @@ final class Format {
 
   /**
    * True when the bytes at {@code off} start a well-formed frame header: the magic, a header CRC that
-   * matches, no unknown flags, a payload length within bounds. Needs {@link #FRAME_HEADER} bytes.
+   * matches, no flags outside {@code allowedFlags}, a payload length within bounds. Needs {@link #FRAME_HEADER}
+   * bytes.
    */
-  static boolean headerValid(byte[] b, int off) {
+  static boolean headerValid(byte[] b, int off, int allowedFlags) {
     if (getInt(b, off) != FRAME_MAGIC) {
       return false;
     }
@@ -97,7 +107,18 @@ final class Format {
       return false;
     }
     int length = getInt(b, off + F_LENGTH);
-    return length >= 0 && length <= MAX_PAYLOAD && b[off + F_FLAGS] == 0 && b[off + 6] == 0 && b[off + 7] == 0;
+    return length >= 0 && length <= MAX_PAYLOAD && (b[off + F_FLAGS] & ~allowedFlags) == 0 && b[off + 6] == 0
+        && b[off + 7] == 0;
+  }
+
+  /** The frame flags a log of a format version may carry. */
+  static int allowedFlags(int version) {
+    return version >= 2 ? FLAG_CONTINUES : 0;
+  }
+
+  /** The format version in a log header. */
+  static int version(byte[] header) {
+    return header[8] & 0xff;
   }
 
   /** The whole frame's length, from a valid header. */
@@ -123,10 +144,10 @@ final class Format {
     if (getInt(h, FILE_HEADER - 4) != crc32c(h, 0, FILE_HEADER - 4)) {
       return "the file header's checksum does not match: the header is damaged";
     }
-    int version = h[8] & 0xff;
-    if (version != VERSION) {
-      return "format version " + version + " is not supported: this version of Backoffice reads version " + VERSION
-          + (version > VERSION ? "; the log was written by a newer version" : "");
+    int version = version(h);
+    if (version < MIN_VERSION || version > VERSION) {
+      return "format version " + version + " is not supported: this version of Backoffice reads versions "
+          + MIN_VERSION + " to " + VERSION + (version > VERSION ? "; the log was written by a newer version" : "");
     }
     return null;
   }

@@ -28,15 +28,21 @@ final class LogReader implements Closeable {
 
   private final RandomAccessFile file;
   private final long end;
+  private final int allowedFlags;
   private byte[] buf;
   private long bufStart;
   private int bufLen;
   private long pos;
   private int frameLen;
 
-  LogReader(Path path, long start, long end) throws IOException {
+  /**
+   * A reader of {@code [start, end)} of a log whose frames may carry {@code allowedFlags} (see
+   * {@link Format#allowedFlags}); a frame with another flag set is not a valid frame.
+   */
+  LogReader(Path path, long start, long end, int allowedFlags) throws IOException {
     this.file = new RandomAccessFile(path.toFile(), "r");
     this.end = end;
+    this.allowedFlags = allowedFlags;
     this.pos = start;
     this.buf = new byte[(int) Math.min(1 << 20, Math.max(Format.FRAME_OVERHEAD, end - start))];
   }
@@ -85,7 +91,7 @@ final class LogReader implements Closeable {
       return Status.INCOMPLETE;
     }
     int at = at();
-    if (!Format.headerValid(buf, at)) {
+    if (!Format.headerValid(buf, at, allowedFlags)) {
       return Status.BAD_HEADER;
     }
     int len = Format.frameLength(buf, at);
@@ -130,6 +136,11 @@ final class LogReader implements Closeable {
 
   long index() {
     return Format.getLong(buf, at() + Format.F_INDEX);
+  }
+
+  /** True when the frame's record belongs to a group that goes on in the next record. */
+  boolean continuesGroup() {
+    return (buf[at() + Format.F_FLAGS] & Format.FLAG_CONTINUES) != 0;
   }
 
   long batch() {

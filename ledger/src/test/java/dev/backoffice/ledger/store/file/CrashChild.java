@@ -1,11 +1,15 @@
 package dev.backoffice.ledger.store.file;
 
 import dev.backoffice.ledger.Ledger;
+import dev.backoffice.ledger.account.Account;
+import dev.backoffice.ledger.account.AccountType;
 import dev.backoffice.ledger.account.PolishChartOfAccounts;
 import dev.backoffice.ledger.entry.EntryId;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -14,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Lines end with ';' so that the parent can ignore a line cut off by the kill.
  *
  * <p>Arguments: directory, first sale number, writer threads. Sale n does, by n mod 10: 0–6 post; 7 reserve
- * then commit; 8 reserve then void; 9 reserve only.
+ * then commit; 8 reserve then void; 9 reserve only. When n mod 50 is 6 it first opens the three accounts of
+ * {@link #group} in one call (a group of three records in the log: all of them or none after a crash).
  */
 final class CrashChild {
   private CrashChild() {}
@@ -35,6 +40,10 @@ final class CrashChild {
           long n = next.getAndIncrement();
           EntryId id = EntryId.of("S-" + n);
           int kind = (int) (n % 10);
+          if (n % 50 == 6) {
+            ledger.openAccounts(group(n));
+            say(out, "A " + n);
+          }
           if (kind <= 6) {
             ledger.post(StoreFixtures.sale(n));
             say(out, "P " + n);
@@ -56,6 +65,16 @@ final class CrashChild {
     for (Thread w : writers) {
       w.join();
     }
+  }
+
+  /** The accounts 130-n-1, 130-n-2 and 130-n-3 under 130. */
+  static List<Account> group(long n) {
+    List<Account> accounts = new ArrayList<>();
+    for (int k = 1; k <= 3; k++) {
+      accounts.add(Account.builder().code("130-" + n + "-" + k).name("group " + n).type(AccountType.ASSET).parent("130")
+          .build());
+    }
+    return accounts;
   }
 
   private static void say(PrintStream out, String line) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.core.time.AccountingPeriod;
+import dev.backoffice.core.time.FiscalYear;
 import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.AccountType;
@@ -184,17 +185,98 @@ class FileLedgerStoreTest {
   void aLogOfANewerFormatVersionIsRefused() throws IOException {
     FileLedgerStore.open(dir).close();
     byte[] file = Files.readAllBytes(StoreFixtures.log(dir));
-    file[8] = 2; // FORMAT.md: byte 8 is the version; re-seal the header CRC over bytes 0..59
+    assertThat(file[8]).as("a new log is written in format version 2").isEqualTo((byte) 2);
+    file[8] = 3; // FORMAT.md: byte 8 is the version; re-seal the header CRC over bytes 0..59
     StoreFixtures.putInt(file, 60, StoreFixtures.crc(file, 0, 60));
     Files.write(StoreFixtures.log(dir), file);
     assertThatThrownBy(() -> FileLedgerStore.open(dir))
         .isInstanceOf(StoreFileException.class)
-        .hasMessageContaining("format version 2 is not supported")
+        .hasMessageContaining("format version 3 is not supported")
         .hasMessageContaining("written by a newer version");
-    file[8] = 1;
+    file[8] = 0;
     StoreFixtures.putInt(file, 60, StoreFixtures.crc(file, 0, 60));
     Files.write(StoreFixtures.log(dir), file);
-    FileLedgerStore.open(dir).close();
+    assertThatThrownBy(() -> FileLedgerStore.open(dir)).isInstanceOf(StoreFileException.class)
+        .hasMessageContaining("format version 0 is not supported");
+  }
+
+  @Test
+  void aVersionOneLogIsStillReadAndWrittenWithoutGroupMarks() throws IOException {
+    try (FileLedgerStore store = FileLedgerStore.open(dir)) {
+      store.awaitDurable(store.append(saved("997")));
+    }
+    byte[] file = Files.readAllBytes(StoreFixtures.log(dir));
+    file[8] = 1; // the same layout as version 1 had; the chain starts from the header, so re-chain the frames
+    StoreFixtures.putInt(file, 60, StoreFixtures.crc(file, 0, 60));
+    StoreFixtures.rechain(file, StoreFixtures.frames(file), 0);
+    Files.write(StoreFixtures.log(dir), file);
+    StoreFixtures.forgetCheckpoint(dir);
+    try (FileLedgerStore store = FileLedgerStore.open(dir)) {
+      assertThat(store.recovery().records()).isEqualTo(1);
+      store.append(saved("998"), true);
+      store.awaitDurable(store.append(saved("999"), false));
+    }
+    assertThat(flags(dir)).containsExactly(0, 0, 0); // a version-1 reader would refuse a flag
+    try (FileLedgerStore store = FileLedgerStore.open(dir)) {
+      assertThat(store.recovery().records()).isEqualTo(3);
+    }
+    assertThat(FileStoreVerifier.verify(dir).problems()).isEmpty();
+  }
+
+  private static LedgerRecord saved(String code) {
+    return new LedgerRecord.AccountSaved(Account.builder().code(code).name("account " + code).type(AccountType.ASSET)
+        .build(), T0);
+  }
+
+  /** The flags byte (offset 5) of every frame. */
+  private static List<Integer> flags(Path dir) throws IOException {
+    byte[] file = Files.readAllBytes(StoreFixtures.log(dir));
+    return StoreFixtures.frames(file).stream().map(f -> file[(int) f.offset() + 5] & 0xff).collect(Collectors.toList());
+  }
+
+  @Test
+  void aGroupWhoseLastRecordNeverCameIsCutOffOnOpenAndAWholeGroupKept() throws IOException {
+    try (FileLedgerStore store = FileLedgerStore.open(dir)) {
+      store.awaitDurable(store.append(saved("991")));
+      store.append(saved("992"), true);
+      store.awaitDurable(store.append(saved("993"), true)); // durable, not finished
+    } // as a crash would: the group never got its last record
+    assertThat(flags(dir)).containsExactly(0, 1, 1);
+    try (FileLedgerStore store = FileLedgerStore.open(dir)) {
+      assertThat(store.recovery().records()).isEqualTo(1);
+      assertThat(store.recovery().truncatedBytes()).isPositive();
+      store.append(saved("994"), true);
+      store.append(saved("995"), true);
+      store.awaitDurable(store.append(saved("996"), false));
+    }
+    assertThat(flags(dir)).containsExactly(0, 1, 1, 0);
+    List<String> codes = new ArrayList<>();
+    try (FileLedgerStore store = FileLedgerStore.open(dir)) {
+      assertThat(store.recovery().truncatedBytes()).isZero();
+      store.replay(r -> codes.add(((LedgerRecord.AccountSaved) r).account().code()));
+    }
+    assertThat(codes).containsExactly("991", "994", "995", "996");
+    assertThat(FileStoreVerifier.verify(dir).problems()).isEmpty();
+  }
+
+  @Test
+  void theLedgerWritesAYearEndCloseAndSeveralNewAccountsAsGroups() throws IOException {
+    try (FileLedgerStore store = FileLedgerStore.open(dir); Ledger ledger = ledger(store)) {
+      int before = StoreFixtures.frames(dir).size();
+      ledger.openAccounts(List.of(
+          Account.builder().code("130-001").name("PKO").type(AccountType.ASSET).parent("130").build(),
+          Account.builder().code("130-002").name("mBank").type(AccountType.ASSET).parent("130").build(),
+          Account.builder().code("130-003").name("ING").type(AccountType.ASSET).parent("130").build()));
+      ledger.post(sale(1));
+      ledger.closeYear(FiscalYear.calendar(2025));
+      List<Integer> flags = flags(dir).subList(before, StoreFixtures.frames(dir).size());
+      // three accounts (a group), the sale (alone), then the closing entry and the 12 period closes (a group)
+      List<Integer> expected = new ArrayList<>(List.of(1, 1, 0, 0, 1));
+      for (int month = 1; month <= 12; month++) {
+        expected.add(month < 12 ? 1 : 0);
+      }
+      assertThat(flags).isEqualTo(expected);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backoffice.ledger.Ledger;
+import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.entry.EntryId;
 import dev.backoffice.ledger.entry.EntryStatus;
 import dev.backoffice.ledger.entry.PostedEntry;
@@ -17,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +50,9 @@ class FileStoreCrashTest {
 
   /** What the child acknowledged about a sale: P posted, R reserved, C committed, V voided (the latest wins). */
   private final Map<Long, Character> acknowledged = new TreeMap<>();
+  /** The sales whose group of three accounts the child acknowledged ({@link CrashChild#group}). */
+  private final Set<Long> groups = new TreeSet<>();
+  private int groupsSeen;
   private int tornInjected;
 
   @Test
@@ -69,13 +75,16 @@ class FileStoreCrashTest {
         }
         checkAcknowledged(ledger, round);
         checkNothingPartial(ledger, round);
+        checkGroups(ledger, round);
       }
       FileStoreReport report = FileStoreVerifier.verify(store);
       assertThat(report.problems()).as("verifier after round %d", round).isEmpty();
     }
     assertThat(acknowledged).as("the children acknowledged operations").hasSizeGreaterThan(ROUNDS);
-    LOG.info("{} kills, {} acknowledged sales, {} unacknowledged last records torn, {} torn tails cut off on reopen",
-        ROUNDS, acknowledged.size(), tornInjected, tornTails);
+    assertThat(groups).as("the children acknowledged groups of accounts").isNotEmpty();
+    LOG.info("{} kills, {} acknowledged sales, {} acknowledged groups ({} found), {} unacknowledged last records torn,"
+        + " {} torn tails cut off on reopen", ROUNDS, acknowledged.size(), groups.size(), groupsSeen, tornInjected,
+        tornTails);
     assertThat(tornTails).as("every torn record was found and cut off").isGreaterThanOrEqualTo(tornInjected);
   }
 
@@ -184,6 +193,10 @@ class FileStoreCrashTest {
       }
       char op = line.charAt(0);
       long n = Long.parseLong(line.substring(2, line.length() - 1));
+      if (op == 'A') {
+        groups.add(n);
+        continue;
+      }
       acknowledged.merge(n, op, (was, now) -> rank(now) > rank(was) ? now : was);
     }
   }
@@ -210,6 +223,24 @@ class FileStoreCrashTest {
               EntryStatus.VOIDED);
       }
     }
+  }
+
+  /** Every acknowledged group of accounts is there, and every group there is whole: three accounts, never fewer. */
+  private void checkGroups(Ledger ledger, int round) {
+    Map<Long, List<String>> found = new TreeMap<>();
+    for (Account a : ledger.chart().accounts()) {
+      if (a.code().startsWith("130-")) {
+        long n = Long.parseLong(a.code().substring(4, a.code().lastIndexOf('-')));
+        found.computeIfAbsent(n, k -> new ArrayList<>()).add(a.code());
+      }
+    }
+    for (Map.Entry<Long, List<String>> g : found.entrySet()) {
+      assertThat(g.getValue()).as("round %d: group of sale %d", round, g.getKey())
+          .containsExactlyInAnyOrderElementsOf(CrashChild.group(g.getKey()).stream().map(Account::code)
+              .collect(Collectors.toList()));
+    }
+    assertThat(found.keySet()).as("round %d: acknowledged groups", round).containsAll(groups);
+    groupsSeen = found.size();
   }
 
   /** Every entry the ledger holds is exactly the sale the child built, and the journal has no gaps. */
