@@ -1,24 +1,50 @@
 package dev.backoffice.ledger;
 
 import dev.backoffice.ledger.account.Account;
+import dev.backoffice.ledger.account.BalanceConstraint;
 import java.util.Arrays;
 import org.joda.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 
 /** The ledger's state of one account: its definition, a book per currency, and where its lines are. */
 final class AccountState {
+  /** The account's code and its hash, kept here so that {@link AccountIndex} probes touch only this object. */
+  final String code;
+  final int hash;
+  /** The account as last saved; change it only with {@link #update}. */
   Account account;
+  /**
+   * True when a line needs no check of the account beyond its existence: not blocked, every currency allowed,
+   * no dimension required, not leaf-only. Posting checks the rest only when this is false.
+   */
+  boolean plain;
+  /** True when the account has no balance constraint to check. */
+  boolean unconstrained;
   CurrencyBook[] books = new CurrencyBook[0];
   /**
-   * Posted lines of this account: journal index << 20 | line index, in journal order, in chunks of 1,024 that
-   * are never copied (a doubling array copied a third of all posting allocations).
+   * The journal indexes of the posted entries with a line on this account, each once, in journal order, in
+   * chunks of 1,024 that are never copied (a doubling array copied a third of all posting allocations). An
+   * entry's lines on the account are found again by reading its lines: an int per entry instead of a long per
+   * line keeps a fifth less in memory per posted entry.
    */
-  private long[][] refChunks = new long[4][];
+  private int[][] refChunks = new int[4][];
+  /** How many entries {@link #entryRef} holds. */
+  int entryCount;
+  /** How many posted lines the account has (an entry may have several on it). */
   int lineCount;
   int pendingLines;
 
   AccountState(Account account) {
-    this.account = account;
+    this.code = account.code();
+    this.hash = code.hashCode();
+    update(account);
+  }
+
+  /** Replaces the account's definition (same code) and what posting derives from it. */
+  void update(Account a) {
+    account = a;
+    plain = !a.blocked() && a.allowedCurrencies().isEmpty() && a.requiredDimensions().isEmpty() && !a.leafOnly();
+    unconstrained = a.constraint() == BalanceConstraint.NONE;
   }
 
   @Nullable CurrencyBook book(CurrencyUnit currency) {
@@ -42,26 +68,32 @@ final class AccountState {
     return b;
   }
 
-  void addLineRef(long ref) {
-    int c = lineCount >>> 10;
+  /** Counts a posted line of the entry at a journal index; entries come in journal order. */
+  void addLine(int journalIndex) {
+    int n = entryCount;
+    lineCount++;
+    if (n > 0 && entryRef(n - 1) == journalIndex) {
+      return; // another line of the same entry
+    }
+    int c = n >>> 10;
     if (c == refChunks.length) {
       refChunks = Arrays.copyOf(refChunks, c * 2);
     }
-    long[] chunk = refChunks[c];
+    int[] chunk = refChunks[c];
     if (chunk == null) {
       // the first chunk starts small: most accounts of a chart have few lines
-      chunk = new long[c == 0 ? 16 : 1024];
+      chunk = new int[c == 0 ? 16 : 1024];
       refChunks[c] = chunk;
-    } else if (c == 0 && lineCount == chunk.length) {
+    } else if (c == 0 && n == chunk.length) {
       chunk = Arrays.copyOf(chunk, Math.min(1024, chunk.length * 4));
       refChunks[0] = chunk;
     }
-    chunk[lineCount & 1023] = ref;
-    lineCount++;
+    chunk[n & 1023] = journalIndex;
+    entryCount = n + 1;
   }
 
-  /** The k-th posted line reference, k below {@link #lineCount}. */
-  long lineRef(int k) {
+  /** The journal index of the k-th posted entry on the account, k below {@link #entryCount}. */
+  int entryRef(int k) {
     return refChunks[k >>> 10][k & 1023];
   }
 

@@ -58,6 +58,16 @@ final class Journal {
     }
   }
 
+  /** Removes the entry at an index, if any (the size stays). For the id index. */
+  void clear(long index) {
+    if (index < size) {
+      PostedEntry[] chunk = chunks[(int) (index >>> SHIFT)];
+      if (chunk != null) {
+        chunk[(int) index & MASK] = null;
+      }
+    }
+  }
+
   /** The entry at an index, or null when none was set there. */
   @org.jspecify.annotations.Nullable PostedEntry find(long index) {
     if (index < 0 || index >= size) {
