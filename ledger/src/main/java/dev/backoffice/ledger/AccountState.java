@@ -21,6 +21,8 @@ final class AccountState {
   /** True when the account has no balance constraint to check. */
   boolean unconstrained;
   CurrencyBook[] books = new CurrencyBook[0];
+  /** The book used last: most accounts post in one currency, so no search of {@link #books}. */
+  private @Nullable CurrencyBook lastBook;
   /**
    * The journal indexes of the posted entries with a line on this account, each once, in journal order, in
    * chunks of 1,024 that are never copied (a doubling array copied a third of all posting allocations). An
@@ -28,6 +30,9 @@ final class AccountState {
    * line keeps a fifth less in memory per posted entry.
    */
   private int[][] refChunks = new int[4][];
+  /** The chunk {@link #addLine} writes to (refChunks[(entryCount - 1) >>> 10]) and the last reference in it. */
+  private int @Nullable [] tail;
+  private int lastRef;
   /** How many entries {@link #entryRef} holds. */
   int entryCount;
   /** How many posted lines the account has (an entry may have several on it). */
@@ -57,7 +62,11 @@ final class AccountState {
   }
 
   CurrencyBook bookOrCreate(CurrencyUnit currency) {
-    CurrencyBook b = book(currency);
+    CurrencyBook b = lastBook;
+    if (b != null && b.currency == currency) { // currency units are interned by Joda-Money; else search
+      return b;
+    }
+    b = book(currency);
     if (b == null) {
       b = new CurrencyBook(this, currency);
       CurrencyBook[] nb = Arrays.copyOf(books, books.length + 1);
@@ -65,6 +74,7 @@ final class AccountState {
       Arrays.sort(nb, (x, y) -> x.currency.compareTo(y.currency));
       books = nb;
     }
+    lastBook = b;
     return b;
   }
 
@@ -72,9 +82,21 @@ final class AccountState {
   void addLine(int journalIndex) {
     int n = entryCount;
     lineCount++;
-    if (n > 0 && entryRef(n - 1) == journalIndex) {
+    if (n > 0 && lastRef == journalIndex) {
       return; // another line of the same entry
     }
+    int at = n & 1023;
+    int[] chunk = tail;
+    if (chunk == null || at == 0 || at == chunk.length) { // no chunk yet, a new one, or the first one grows
+      chunk = growTo(n);
+    }
+    chunk[at] = journalIndex;
+    lastRef = journalIndex;
+    entryCount = n + 1;
+  }
+
+  /** The chunk that takes reference n, made (or, for the first, enlarged) and remembered as the tail. */
+  private int[] growTo(int n) {
     int c = n >>> 10;
     if (c == refChunks.length) {
       refChunks = Arrays.copyOf(refChunks, c * 2);
@@ -88,8 +110,8 @@ final class AccountState {
       chunk = Arrays.copyOf(chunk, Math.min(1024, chunk.length * 4));
       refChunks[0] = chunk;
     }
-    chunk[n & 1023] = journalIndex;
-    entryCount = n + 1;
+    tail = chunk;
+    return chunk;
   }
 
   /** The journal index of the k-th posted entry on the account, k below {@link #entryCount}. */

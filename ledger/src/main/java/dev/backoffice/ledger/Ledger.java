@@ -600,7 +600,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       }
       AccountState st = states.get(a.code());
       for (CurrencyBook book : st.books) {
-        long[] s = book.days.sum(null, year.end());
+        long[] s = book.sum(null, year.end());
         long net = s[DayIndex.DR] - s[DayIndex.CR];
         if (net == 0) {
           continue;
@@ -1247,11 +1247,11 @@ public final class Ledger implements LedgerView, AutoCloseable {
       if (l.side() == Side.DEBIT) {
         book.postedDr += minor;
         book.baseValue += baseMinor;
-        book.days.add(date, minor, 0, baseMinor, 1);
+        book.add(date, minor, 0, baseMinor, 1);
       } else {
         book.postedCr += minor;
         book.baseValue -= baseMinor;
-        book.days.add(date, 0, minor, -baseMinor, 1);
+        book.add(date, 0, minor, -baseMinor, 1);
       }
       st.addLine(journalIndex);
     }
@@ -1344,7 +1344,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
             if (q.currency().isPresent() && !q.currency().get().equals(book.currency)) {
               continue;
             }
-            long[] s = book.days.sum(from, to);
+            long[] s = book.sum(from, to);
             long[] acc = sums.computeIfAbsent(book.currency, k -> new long[6]);
             acc[0] += s[DayIndex.DR];
             acc[1] += s[DayIndex.CR];
@@ -1426,7 +1426,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       for (Account a : chart.accounts()) {
         AccountState st = states.get(a.code());
         for (CurrencyBook book : st.books) {
-          long[] s = book.days.sum(from, to);
+          long[] s = book.sum(from, to);
           if (s[DayIndex.COUNT] == 0) {
             continue;
           }
