@@ -19,7 +19,11 @@ final class AccountIndex {
   }
 
   @Nullable AccountState get(String code) {
-    int h = code.hashCode();
+    return get(code, code.hashCode());
+  }
+
+  /** The state of a code whose {@code hashCode()} the caller has already read. */
+  @Nullable AccountState get(String code, int h) {
     AccountState[] t = table;
     int mask = t.length - 1;
     for (int i = slot(h);; i = (i + 1) & mask) {

@@ -39,10 +39,16 @@ final class AccountState {
   int lineCount;
   int pendingLines;
 
-  AccountState(Account account) {
-    this.code = account.code();
+  /**
+   * A state with an (empty) book in the ledger's base currency. The code is copied and the book made here so
+   * that what posting a line reads of an account lies together in memory rather than wherever the chart and
+   * the first posting happened to allocate it; an empty book shows in no query.
+   */
+  AccountState(Account account, CurrencyUnit base) {
+    this.code = new String(account.code().toCharArray());
     this.hash = code.hashCode();
     update(account);
+    bookOrCreate(base);
   }
 
   /** Replaces the account's definition (same code) and what posting derives from it. */
