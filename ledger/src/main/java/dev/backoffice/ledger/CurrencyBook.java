@@ -4,9 +4,11 @@ import org.joda.money.CurrencyUnit;
 
 /**
  * The running state of one account in one currency: posted and pending totals in minor units, the signed
- * base-currency value, and the day index. Scratch fields hold one entry's deltas while it is validated.
+ * base-currency value, and (inherited) its day index. Scratch fields hold one entry's deltas while it is
+ * validated. It extends the day index rather than holding one so that posting a line reaches the day's slot
+ * with one object fewer to load.
  */
-final class CurrencyBook {
+final class CurrencyBook extends DayIndex {
   final AccountState owner;
   final CurrencyUnit currency;
   long postedDr;
@@ -14,7 +16,6 @@ final class CurrencyBook {
   long pendingDr;
   long pendingCr;
   long baseValue;
-  final DayIndex days = new DayIndex();
 
   // deltas of the entry being validated; valid when mark == the ledger's current validation mark
   long mark;

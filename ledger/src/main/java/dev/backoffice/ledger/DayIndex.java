@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * hot path); a range sum adds up the days of each month it covers.
  * Not thread-safe: the ledger guards it with its lock.
  */
-final class DayIndex {
+class DayIndex {
   static final int DR = 0;
   static final int CR = 1;
   static final int BASE = 2;

@@ -1,6 +1,8 @@
 package dev.backoffice.ledger;
 
 import dev.backoffice.ledger.entry.PostedEntry;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -11,7 +13,8 @@ import java.util.stream.StreamSupport;
 /**
  * The posted entries in booking order: an append-only chunked array. One writer (under the ledger's write
  * lock) appends; readers take {@link #size()} as their snapshot and read below it without locking — the
- * volatile size publishes every slot written before it.
+ * size, written with release and read with acquire semantics, publishes every slot written before it (a
+ * release store needs no fence on the posting path, a volatile store does).
  */
 final class Journal {
   private static final int SHIFT = 12;
@@ -20,6 +23,16 @@ final class Journal {
 
   private volatile PostedEntry[][] chunks = new PostedEntry[16][];
   private volatile int size;
+
+  private static final VarHandle SIZE;
+
+  static {
+    try {
+      SIZE = MethodHandles.lookup().findVarHandle(Journal.class, "size", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   int size() {
     return size;
@@ -37,7 +50,7 @@ final class Journal {
       cs[c] = new PostedEntry[CHUNK];
     }
     cs[c][n & MASK] = e;
-    size = n + 1;
+    SIZE.setRelease(this, n + 1);
   }
 
   /** Stores at an index (growing as needed; the size becomes index + 1 if larger). For the id index. */
@@ -55,6 +68,16 @@ final class Journal {
     cs[c][i & MASK] = e;
     if (i >= size) {
       size = i + 1;
+    }
+  }
+
+  /** Removes the entry at an index, if any (the size stays). For the id index. */
+  void clear(long index) {
+    if (index < size) {
+      PostedEntry[] chunk = chunks[(int) (index >>> SHIFT)];
+      if (chunk != null) {
+        chunk[(int) index & MASK] = null;
+      }
     }
   }
 

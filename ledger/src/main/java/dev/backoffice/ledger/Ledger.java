@@ -104,8 +104,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
   public static final long MAX_LINE_MINOR_UNITS = 1_000_000_000_000_000L;
 
   private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
-  private static final int LINE_BITS = 20;
-  private static final int MAX_LINES = (1 << LINE_BITS) - 1;
+  /** The most lines one entry may have: a bound on the work one posting does under the write lock. */
+  private static final int MAX_LINES = (1 << 20) - 1;
 
   /** The notes of a change when nobody listens: every add is guarded by a check that listeners exist. */
   private static final List<Runnable> NO_NOTES = List.of();
@@ -119,11 +119,15 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private final ImmutableList<Registration> listeners;
 
   private volatile ChartOfAccounts chart = ChartOfAccounts.empty();
-  private final HashMap<String, AccountState> states = new HashMap<>();
+  private final AccountIndex states = new AccountIndex();
   private final HashMap<IdempotencyKey, PostedEntry> byKey = new HashMap<>();
   /** Entries whose id is not of the form E<n>; those of that form live in {@link #numbered}. */
   private final HashMap<EntryId, PostedEntry> byId = new HashMap<>();
-  /** Entries with ids E<n>, by n (the ledger's own ids and callers' ids of that form): no hashing on the hot path. */
+  /**
+   * Entries with ids E<n>, by n (the ledger's own ids and callers' ids of that form): no hashing on the hot
+   * path. A posted entry E<n> at journal index n − 1 (so every entry a ledger numbers itself, while it makes
+   * no reservations) is found in the journal and takes no slot here.
+   */
   private final Journal numbered = new Journal();
   private final HashMap<EntryId, EntryId> reversedBy = new HashMap<>();
   private final LinkedHashMap<EntryId, PostedEntry> pending = new LinkedHashMap<>();
@@ -135,7 +139,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private final Journal journal = new Journal();
   private long nextAutoId = 1;
   private long validationMark;
-  private final ArrayList<CurrencyBook> touched = new ArrayList<>();
+  /** The books the entry being validated moves: touched[0 .. touchedCount). */
+  private CurrencyBook[] touched = new CurrencyBook[8];
+  private int touchedCount;
   private volatile boolean failed;
 
   private Ledger(Builder b) {
@@ -202,7 +208,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
-    notes.forEach(Runnable::run);
+    runAll(notes);
     return result;
   }
 
@@ -264,7 +270,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
     EntryId id = idFor(entry);
     PostedEntry original = entry.reversalOf().isPresent() ? reversible(entry.reversalOf().get()) : null;
-    ImmutableList<PostingWarning> warnings = validate(entry, new Subject(id, entry), PostingKind.POST, null);
+    ImmutableList<PostingWarning> warnings = validate(entry, id, PostingKind.POST, null);
     PostedEntry result =
         PostedEntry.of(id, journal.size() + 1L, clock.instant(), entry, EntryStatus.POSTED, Optional.empty(), warnings);
     write(new LedgerRecord.EntryPosted(result));
@@ -312,7 +318,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       if (earlier != null) {
         return earlier.warnings();
       }
-      return validate(entry, new Subject(entry.id().orElse(null), entry), PostingKind.POST, null);
+      return validate(entry, entry.id().orElse(null), PostingKind.POST, null);
     } finally {
       lock.writeLock().unlock();
     }
@@ -345,7 +351,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       Instant now = clock.instant();
       Checks.check(expiresAt.isAfter(now), "entry " + id, "expiresAt", expiresAt, "must be after now (" + now + ")");
       ProposedPosting proposal = ProposedPosting.of(PostingKind.RESERVE, entry, Optional.empty());
-      ImmutableList<PostingWarning> warnings = validate(entry, new Subject(id, entry), PostingKind.RESERVE, null);
+      ImmutableList<PostingWarning> warnings = validate(entry, id, PostingKind.RESERVE, null);
       result = PostedEntry.of(id, 0, now, entry, EntryStatus.PENDING, Optional.of(expiresAt), warnings);
       ticket = write(new LedgerRecord.EntryReserved(result));
       applied(proposal, result);
@@ -354,7 +360,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
-    notes.forEach(Runnable::run);
+    runAll(notes);
     return result;
   }
 
@@ -391,7 +397,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       PostedEntry reservation = requirePending(id);
       JournalEntry entry = amounts == null ? reservation.entry() : withAmounts(reservation, amounts);
       ProposedPosting proposal = ProposedPosting.of(PostingKind.COMMIT, entry, Optional.of(reservation));
-      ImmutableList<PostingWarning> warnings = validate(entry, new Subject(id, entry), PostingKind.COMMIT, reservation);
+      ImmutableList<PostingWarning> warnings = validate(entry, id, PostingKind.COMMIT, reservation);
       result = PostedEntry.of(id, journal.size() + 1L, clock.instant(), entry, EntryStatus.POSTED, Optional.empty(),
           ImmutableList.<PostingWarning>builder().addAll(reservation.warnings()).addAll(warnings).build());
       ticket = write(new LedgerRecord.ReservationCommitted(result));
@@ -401,7 +407,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
-    notes.forEach(Runnable::run);
+    runAll(notes);
     return result;
   }
 
@@ -431,7 +437,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
-    notes.forEach(Runnable::run);
+    runAll(notes);
     return result;
   }
 
@@ -456,7 +462,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     if (n > 0) {
       awaitDurable(ticket);
     }
-    notes.forEach(Runnable::run);
+    runAll(notes);
     return n;
   }
 
@@ -622,7 +628,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
-    notes.forEach(Runnable::run);
+    runAll(notes);
     return YearEndClose.of(year, closing, openingBalances(year.next()));
   }
 
@@ -650,7 +656,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       }
       AccountState st = states.get(a.code());
       for (CurrencyBook book : st.books) {
-        long[] s = book.days.sum(null, year.end());
+        long[] s = book.sum(null, year.end());
         long net = s[DayIndex.DR] - s[DayIndex.CR];
         if (net == 0) {
           continue;
@@ -912,59 +918,54 @@ public final class Ledger implements LedgerView, AutoCloseable {
    * @param reservation for a commit: the reservation whose pending amounts the commit releases
    */
   private ImmutableList<PostingWarning> validate(
-      JournalEntry entry, Subject subject, PostingKind kind, @Nullable PostedEntry reservation) {
-    checkPeriod(entry, subject);
+      JournalEntry entry, @Nullable EntryId id, PostingKind kind, @Nullable PostedEntry reservation) {
+    checkPeriod(entry, id);
     if (entry.lines().size() > MAX_LINES) {
-      throw new ValidationException(subject.text(), "lines", entry.lines().size(), "must be at most " + MAX_LINES);
+      throw new ValidationException(subject(id, entry), "lines", entry.lines().size(), "must be at most " + MAX_LINES);
     }
     long mark = ++validationMark;
-    touched.clear();
+    touchedCount = 0;
     boolean pendingKind = kind == PostingKind.RESERVE;
-    ChartOfAccounts c = chart;
     preparedFor = null;
-    int lineIndex = 0;
     try {
       ImmutableList<JournalLine> lines = entry.lines();
-      for (int li = 0, ln = lines.size(); li < ln; li++) {
+      int ln = lines.size();
+      reservePrepared(ln);
+      // First read what every line needs of the caller's objects (the code's hash, the amount in minor units):
+      // the lines do not depend on each other, so their cache misses overlap instead of each waiting behind the
+      // previous line's account lookup. The checks below still run line by line in their usual order.
+      int[] hashes = prepHash;
+      long[] raw = prepMinor;
+      for (int li = 0; li < ln; li++) {
         JournalLine line = lines.get(li);
-        AccountState st = states.get(line.account());
+        hashes[li] = line.account().hashCode();
+        raw[li] = rawMinor(line.amount());
+      }
+      for (int li = 0; li < ln; li++) {
+        JournalLine line = lines.get(li);
+        AccountState st = states.get(line.account(), hashes[li]);
         if (st == null) {
-          throw new PostingRejectedException(subject.text(), line.account(), "account does not exist in the chart of accounts");
+          throw new PostingRejectedException(subject(id, entry), line.account(), "account does not exist in the chart of accounts");
         }
-        Account a = st.account;
-        if (a.blocked()) {
-          throw new PostingRejectedException(subject.text(), a.code(), "account is blocked");
+        Money amount = line.amount();
+        CurrencyUnit cu = amount.getCurrencyUnit();
+        if (!st.plain) {
+          checkAccount(st.account, line, cu, id, entry);
         }
-        CurrencyUnit cu = line.amount().getCurrencyUnit();
-        if (!a.allows(cu)) {
-          throw new PostingRejectedException(subject.text(), a.code(), "currency " + cu + " is not allowed (allowed: "
-              + a.allowedCurrencies() + ")");
-        }
-        if (a.leafOnly() && !c.isLeaf(a.code())) {
-          throw new PostingRejectedException(subject.text(), a.code(),
-              "postings are allowed only on analytic accounts " + c.children(a.code()));
-        }
-        if (!a.requiredDimensions().isEmpty()) {
-          for (Dimension d : a.requiredDimensions()) {
-            if (!line.dimensions().has(d)) {
-              throw new PostingRejectedException(subject.text(), a.code(), "posting must carry dimension '" + d + "'");
-            }
-          }
-        }
-        long minor = minor(line.amount(), subject, line);
-        long baseMinor = 0;
-        if (!cu.equals(base) && line.cost().isPresent() && line.cost().get().getCurrencyUnit().equals(base)) {
-          baseMinor = minor(line.cost().get(), subject, line);
-        } else if (cu.equals(base)) {
+        long minor = checkMinor(raw[li], amount, id, entry, line);
+        long baseMinor;
+        if (cu.equals(base)) {
           baseMinor = minor;
+        } else {
+          Optional<Money> cost = line.cost();
+          baseMinor = cost.isPresent() && cost.get().getCurrencyUnit().equals(base) ? minor(cost.get(), id, entry, line) : 0;
         }
         // an account's first line in a currency creates an empty book: it has no lines, so no query shows it
         CurrencyBook book = st.bookOrCreate(cu);
-        prepare(lineIndex, book, minor, baseMinor);
-        lineIndex++;
+        prepare(li, book, minor, baseMinor);
         if (book.mark != mark) {
           book.resetDeltas(mark);
-          touched.add(book);
+          touch(book);
         }
         if (line.side() == Side.DEBIT) {
           if (pendingKind) {
@@ -984,7 +985,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
           CurrencyBook book = st.bookOrCreate(line.amount().getCurrencyUnit());
           if (book.mark != mark) {
             book.resetDeltas(mark);
-            touched.add(book);
+            touch(book);
           }
           long minor = line.amount().getAmountMinorLong();
           if (line.side() == Side.DEBIT) {
@@ -994,15 +995,19 @@ public final class Ledger implements LedgerView, AutoCloseable {
           }
         }
       }
-      for (CurrencyBook book : touched) {
+      CurrencyBook[] t = touched;
+      for (int i = 0, n = touchedCount; i < n; i++) {
+        CurrencyBook book = t[i];
         Math.addExact(book.postedDr, book.dPostedDr);
         Math.addExact(book.postedCr, book.dPostedCr);
         Math.addExact(book.pendingDr, book.dPendingDr);
         Math.addExact(book.pendingCr, book.dPendingCr);
-        checkConstraint(book.owner.account, book, subject);
+        if (!book.owner.unconstrained) {
+          checkConstraint(book.owner.account, book, id, entry);
+        }
       }
     } catch (ArithmeticException overflow) {
-      throw new ValidationException(subject.text(), "lines", entry.lines().size() + " lines",
+      throw new ValidationException(subject(id, entry), "lines", entry.lines().size() + " lines",
           "must keep every balance within ±9.2e18 minor units");
     }
     preparedFor = entry;
@@ -1024,32 +1029,81 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private long[] prepMinor = new long[8];
   private long[] prepBase = new long[8];
 
-  private void prepare(int i, CurrencyBook book, long minor, long baseMinor) {
-    if (i == prepBooks.length) {
-      prepBooks = java.util.Arrays.copyOf(prepBooks, i * 2);
-      prepMinor = java.util.Arrays.copyOf(prepMinor, i * 2);
-      prepBase = java.util.Arrays.copyOf(prepBase, i * 2);
+  private int[] prepHash = new int[8];
+
+  private void reservePrepared(int lines) {
+    if (lines > prepBooks.length) {
+      int n = Math.max(lines, prepBooks.length * 2);
+      prepBooks = java.util.Arrays.copyOf(prepBooks, n);
+      prepMinor = java.util.Arrays.copyOf(prepMinor, n);
+      prepBase = java.util.Arrays.copyOf(prepBase, n);
+      prepHash = java.util.Arrays.copyOf(prepHash, n);
     }
+  }
+
+  /** Stores line i's resolution; {@link #reservePrepared} made room for it. */
+  private void prepare(int i, CurrencyBook book, long minor, long baseMinor) {
     prepBooks[i] = book;
     prepMinor[i] = minor;
     prepBase[i] = baseMinor;
   }
 
-  private static long minor(Money m, Subject subject, JournalLine line) {
-    long v;
-    try {
-      v = m.getAmountMinorLong();
-    } catch (ArithmeticException e) {
-      v = Long.MAX_VALUE;
+  /** The checks of an account that is not {@link AccountState#plain plain}: blocked, currency, leaf, dimensions. */
+  private void checkAccount(Account a, JournalLine line, CurrencyUnit cu, @Nullable EntryId id, JournalEntry entry) {
+    if (a.blocked()) {
+      throw new PostingRejectedException(subject(id, entry), a.code(), "account is blocked");
     }
+    if (!a.allows(cu)) {
+      throw new PostingRejectedException(subject(id, entry), a.code(), "currency " + cu + " is not allowed (allowed: "
+          + a.allowedCurrencies() + ")");
+    }
+    ChartOfAccounts c = chart;
+    if (a.leafOnly() && !c.isLeaf(a.code())) {
+      throw new PostingRejectedException(subject(id, entry), a.code(),
+          "postings are allowed only on analytic accounts " + c.children(a.code()));
+    }
+    for (Dimension d : a.requiredDimensions()) {
+      if (!line.dimensions().has(d)) {
+        throw new PostingRejectedException(subject(id, entry), a.code(), "posting must carry dimension '" + d + "'");
+      }
+    }
+  }
+
+  private void touch(CurrencyBook book) {
+    if (touchedCount == touched.length) {
+      touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+    }
+    touched[touchedCount++] = book;
+  }
+
+  /** The name of an entry in messages ("entry E17"), built only when a message needs it (never on the hot path). */
+  private static String subject(@Nullable EntryId id, JournalEntry entry) {
+    return id != null ? "entry " + id : entry.subject();
+  }
+
+  private static long minor(Money m, @Nullable EntryId id, JournalEntry entry, JournalLine line) {
+    return checkMinor(rawMinor(m), m, id, entry, line);
+  }
+
+  /** The amount in minor units, {@code Long.MAX_VALUE} when beyond a long (then out of range anyway). */
+  private static long rawMinor(Money m) {
+    try {
+      return m.getAmountMinorLong();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /** {@code v}, the minor units of {@code m}, if within the line limit. */
+  private static long checkMinor(long v, Money m, @Nullable EntryId id, JournalEntry entry, JournalLine line) {
     if (v > MAX_LINE_MINOR_UNITS || v < -MAX_LINE_MINOR_UNITS) {
-      throw new ValidationException(subject.text(), "line on " + line.account(), m, "must not exceed " + MAX_LINE_MINOR_UNITS
+      throw new ValidationException(subject(id, entry), "line on " + line.account(), m, "must not exceed " + MAX_LINE_MINOR_UNITS
           + " minor units in absolute value");
     }
     return v;
   }
 
-  private void checkConstraint(Account a, CurrencyBook book, Subject subject) {
+  private void checkConstraint(Account a, CurrencyBook book, @Nullable EntryId id, JournalEntry entry) {
     BalanceConstraint k = a.constraint();
     if (k == BalanceConstraint.NONE) {
       return;
@@ -1069,12 +1123,12 @@ public final class Ledger implements LedgerView, AutoCloseable {
       exposure = (book.postedCr + book.dPostedCr + book.pendingCr + book.dPendingCr) - (book.postedDr + book.dPostedDr) - limit;
     }
     if (exposure > 0 && limitedSideDelta > 0) {
-      throw new BalanceConstraintException(subject.text(), a.code(), k, Money.ofMinor(book.currency, available),
+      throw new BalanceConstraintException(subject(id, entry), a.code(), k, Money.ofMinor(book.currency, available),
           Money.ofMinor(book.currency, limitedSideDelta));
     }
   }
 
-  private void checkPeriod(JournalEntry entry, Subject subject) {
+  private void checkPeriod(JournalEntry entry, @Nullable EntryId id) {
     if (nonOpen.isEmpty()) {
       return;
     }
@@ -1084,10 +1138,10 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
     PeriodChange pc = f.getValue();
     if (pc.to() == PeriodState.CLOSED) {
-      throw new PeriodClosedException(subject.text(), pc.period().id(), "CLOSED", entry.date());
+      throw new PeriodClosedException(subject(id, entry), pc.period().id(), "CLOSED", entry.date());
     }
     if (pc.to() == PeriodState.SOFT_CLOSED && !entry.adjusting()) {
-      throw new PeriodClosedException(subject.text(), pc.period().id(), "SOFT_CLOSED (only adjusting entries)", entry.date());
+      throw new PeriodClosedException(subject(id, entry), pc.period().id(), "SOFT_CLOSED (only adjusting entries)", entry.date());
     }
   }
 
@@ -1169,9 +1223,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
       chart = chart.with(a);
       AccountState st = states.get(a.code());
       if (st == null) {
-        states.put(a.code(), new AccountState(a));
+        states.add(new AccountState(a, base));
       } else {
-        st.account = a;
+        st.update(a);
       }
     } else if (record instanceof LedgerRecord.AccountDeleted) {
       String code = ((LedgerRecord.AccountDeleted) record).code();
@@ -1181,18 +1235,23 @@ public final class Ledger implements LedgerView, AutoCloseable {
   }
 
   private void remember(PostedEntry p) {
-    p.entry().idempotencyKey().ifPresent(k -> byKey.put(k, p));
+    Optional<IdempotencyKey> key = p.entry().idempotencyKey();
+    if (key.isPresent()) {
+      byKey.put(key.get(), p);
+    }
     if (p.id().number() >= nextAutoId) {
       nextAutoId = p.id().number() + 1;
     }
     replace(p);
   }
 
-  /** Stores an entry under its id: ids E<n> by index, others by hash. */
+  /** Stores an entry under its id: ids E<n> by index (or by its place in the journal), others by hash. */
   private void replace(PostedEntry p) {
     long n = p.id().number();
     if (n < 0) {
       byId.put(p.id(), p);
+    } else if (n <= journal.size() && journal.get((int) n - 1) == p) {
+      numbered.clear(n); // a committed reservation leaves its pending version there
     } else {
       numbered.set(n, p);
     }
@@ -1200,14 +1259,27 @@ public final class Ledger implements LedgerView, AutoCloseable {
 
   private @Nullable PostedEntry lookup(EntryId id) {
     long n = id.number();
-    return n < 0 ? byId.get(id) : numbered.find(n);
+    if (n < 0) {
+      return byId.get(id);
+    }
+    // a posted entry is final: found at its number in the journal, it is the one (ids are unique)
+    if (n <= journal.size()) {
+      PostedEntry p = journal.get((int) n - 1);
+      if (p.id().number() == n) {
+        return p;
+      }
+    }
+    return numbered.find(n);
   }
 
   private void addPosted(PostedEntry p) {
     int index = journal.size();
     journal.add(p);
     remember(p);
-    p.entry().reversalOf().ifPresent(orig -> reversedBy.put(orig, p.id()));
+    Optional<EntryId> original = p.entry().reversalOf();
+    if (original.isPresent()) {
+      reversedBy.put(original.get(), p.id());
+    }
     addLines(p, index, false, 1);
   }
 
@@ -1240,8 +1312,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
         if (st == null) { // replay of a store whose account records are missing: recreate a plain account
           Account a = Account.of(l.account(), l.account(), dev.backoffice.ledger.account.AccountType.infer(l.account()));
           chart = chart.with(a);
-          st = new AccountState(a);
-          states.put(a.code(), st);
+          st = new AccountState(a, base);
+          states.add(st);
         }
         book = st.bookOrCreate(l.amount().getCurrencyUnit());
         minor = sign * l.amount().getAmountMinorLong();
@@ -1266,13 +1338,13 @@ public final class Ledger implements LedgerView, AutoCloseable {
       if (l.side() == Side.DEBIT) {
         book.postedDr += minor;
         book.baseValue += baseMinor;
-        book.days.add(date, minor, 0, baseMinor, 1);
+        book.add(date, minor, 0, baseMinor, 1);
       } else {
         book.postedCr += minor;
         book.baseValue -= baseMinor;
-        book.days.add(date, 0, minor, -baseMinor, 1);
+        book.add(date, 0, minor, -baseMinor, 1);
       }
-      st.addLineRef(((long) journalIndex << LINE_BITS) | i);
+      st.addLine(journalIndex);
     }
   }
 
@@ -1297,6 +1369,13 @@ public final class Ledger implements LedgerView, AutoCloseable {
       n++;
     }
     return n;
+  }
+
+  /** Runs the notes of a change in order; by index, so that posting without listeners allocates no iterator. */
+  private static void runAll(List<Runnable> notes) {
+    for (int i = 0, n = notes.size(); i < n; i++) {
+      notes.get(i).run();
+    }
   }
 
   private void notify(java.util.function.Consumer<LedgerListener> call) {
@@ -1356,7 +1435,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
             if (q.currency().isPresent() && !q.currency().get().equals(book.currency)) {
               continue;
             }
-            long[] s = book.days.sum(from, to);
+            long[] s = book.sum(from, to);
             long[] acc = sums.computeIfAbsent(book.currency, k -> new long[6]);
             acc[0] += s[DayIndex.DR];
             acc[1] += s[DayIndex.CR];
@@ -1392,28 +1471,29 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private void sumFiltered(AccountState st, BalanceQuery q, @Nullable LocalDate from, @Nullable LocalDate to,
       Map<CurrencyUnit, long[]> sums) {
     Dimensions filter = q.dimensions();
-    for (int k = 0; k < st.lineCount; k++) {
-      long ref = st.lineRef(k);
-      PostedEntry p = journal.get((int) (ref >>> LINE_BITS));
+    for (int k = 0; k < st.entryCount; k++) {
+      PostedEntry p = journal.get(st.entryRef(k));
       if ((from != null && p.date().isBefore(from)) || (to != null && p.date().isAfter(to))) {
         continue;
       }
-      JournalLine l = p.lines().get((int) (ref & MAX_LINES));
-      CurrencyUnit cu = l.amount().getCurrencyUnit();
-      if ((q.currency().isPresent() && !q.currency().get().equals(cu)) || !l.dimensions().matches(filter)) {
-        continue;
+      for (JournalLine l : p.lines()) {
+        CurrencyUnit cu = l.amount().getCurrencyUnit();
+        if (!l.account().equals(st.code) || (q.currency().isPresent() && !q.currency().get().equals(cu))
+            || !l.dimensions().matches(filter)) {
+          continue;
+        }
+        long[] acc = sums.computeIfAbsent(cu, x -> new long[6]);
+        long m = l.amount().getAmountMinorLong();
+        long bv = l.baseValue(base).map(Money::getAmountMinorLong).orElse(0L);
+        if (l.side() == Side.DEBIT) {
+          acc[0] += m;
+          acc[2] += bv;
+        } else {
+          acc[1] += m;
+          acc[2] -= bv;
+        }
+        acc[5]++;
       }
-      long[] acc = sums.computeIfAbsent(cu, x -> new long[6]);
-      long m = l.amount().getAmountMinorLong();
-      long bv = l.baseValue(base).map(Money::getAmountMinorLong).orElse(0L);
-      if (l.side() == Side.DEBIT) {
-        acc[0] += m;
-        acc[2] += bv;
-      } else {
-        acc[1] += m;
-        acc[2] -= bv;
-      }
-      acc[5]++;
     }
     for (PostedEntry p : pending.values()) {
       for (JournalLine l : p.lines()) {
@@ -1437,7 +1517,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       for (Account a : chart.accounts()) {
         AccountState st = states.get(a.code());
         for (CurrencyBook book : st.books) {
-          long[] s = book.days.sum(from, to);
+          long[] s = book.sum(from, to);
           if (s[DayIndex.COUNT] == 0) {
             continue;
           }
@@ -1484,8 +1564,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
           TreeSet<Integer> indexes = new TreeSet<>();
           for (String code : q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get())) {
             AccountState st = states.get(code);
-            for (int k = 0; k < st.lineCount; k++) {
-              indexes.add((int) (st.lineRef(k) >>> LINE_BITS));
+            for (int k = 0; k < st.entryCount; k++) {
+              indexes.add(st.entryRef(k));
             }
           }
           for (int i : indexes) {
@@ -1621,21 +1701,6 @@ public final class Ledger implements LedgerView, AutoCloseable {
   }
 
   // ---------------------------------------------------------------------------------------------- builder
-
-  /** The name of an entry in messages, built only when a message needs it (never on the hot path). */
-  private static final class Subject {
-    private final @Nullable EntryId id;
-    private final JournalEntry entry;
-
-    Subject(@Nullable EntryId id, JournalEntry entry) {
-      this.id = id;
-      this.entry = entry;
-    }
-
-    String text() {
-      return id != null ? "entry " + id : entry.subject();
-    }
-  }
 
   private static final class Registration {
     final LedgerListener listener;
