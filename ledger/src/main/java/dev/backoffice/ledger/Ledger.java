@@ -258,7 +258,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
-    notes.forEach(Runnable::run);
+    runAll(notes);
     return BatchResult.of(outcomes);
   }
 
