@@ -152,10 +152,16 @@ public final class Ledger implements LedgerView, AutoCloseable {
     this.guards = b.guards.build();
     this.listeners = b.listeners.build();
     long[] records = {0};
-    store.replay(r -> {
-      records[0]++;
-      apply(r);
-    });
+    batchingAccounts = true;
+    try {
+      store.replay(r -> {
+        records[0]++;
+        apply(r);
+      });
+    } finally {
+      batchingAccounts = false;
+      flushAccounts();
+    }
     if (records[0] > 0) {
       return; // an existing store keeps its own chart: deleted or changed accounts stay as they were left
     }
@@ -735,12 +741,15 @@ public final class Ledger implements LedgerView, AutoCloseable {
       }
       chart.withAll(list); // validates the tree before anything is written
       Instant now = clock.instant();
+      batchingAccounts = true;
       for (int i = 0; i < list.size(); i++) {
         groupContinues = i < list.size() - 1; // all the accounts or none of them after a crash
         ticket = write(new LedgerRecord.AccountSaved(list.get(i), now));
       }
     } finally {
       groupContinues = false;
+      batchingAccounts = false;
+      flushAccounts();
       lock.writeLock().unlock();
     }
     awaitDurable(ticket);
@@ -1153,6 +1162,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
    * keeps them as one all-or-nothing group (see {@link LedgerStore#append(LedgerRecord, boolean)}).
    */
   private boolean groupContinues;
+  /** While true (replay, {@link #openAccounts}), saved accounts wait in {@link #savedAccounts} for the chart. */
+  private boolean batchingAccounts;
+  private final LinkedHashMap<String, Account> savedAccounts = new LinkedHashMap<>();
 
   private long write(LedgerRecord record) {
     long ticket;
@@ -1191,6 +1203,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
 
   /** Applies a record to memory: the single path for live changes and for replay. */
   private void apply(LedgerRecord record) {
+    if (!savedAccounts.isEmpty() && !(record instanceof LedgerRecord.AccountSaved)) {
+      flushAccounts(); // e.g. a deletion must see the accounts saved before it
+    }
     if (record instanceof LedgerRecord.EntryPosted) {
       addPosted(((LedgerRecord.EntryPosted) record).entry());
     } else if (record instanceof LedgerRecord.EntryReserved) {
@@ -1220,7 +1235,11 @@ public final class Ledger implements LedgerView, AutoCloseable {
       }
     } else if (record instanceof LedgerRecord.AccountSaved) {
       Account a = ((LedgerRecord.AccountSaved) record).account();
-      chart = chart.with(a);
+      if (batchingAccounts) {
+        savedAccounts.put(a.code(), a);
+      } else {
+        chart = chart.with(a);
+      }
       AccountState st = states.get(a.code());
       if (st == null) {
         states.add(new AccountState(a, base));
@@ -1231,6 +1250,17 @@ public final class Ledger implements LedgerView, AutoCloseable {
       String code = ((LedgerRecord.AccountDeleted) record).code();
       chart = chart.without(code);
       states.remove(code);
+    }
+  }
+
+  /**
+   * Puts the accounts saved while batching into the chart at once: one copy of the chart instead of one per
+   * account (replaying or opening n accounts would otherwise copy it n times).
+   */
+  private void flushAccounts() {
+    if (!savedAccounts.isEmpty()) {
+      chart = chart.withAll(savedAccounts.values());
+      savedAccounts.clear();
     }
   }
 
