@@ -328,6 +328,10 @@ public final class QuickBalances {
 
     /** The hash of the account name {@link #simpleAccountEnd} read last. */
     private int hash;
+    /** The line end after the comment {@link #simpleMemo} read last. */
+    private int memoEnd;
+    /** The amount {@link #simpleAmount} read last, in minor units (not negative). */
+    private long aMinor;
 
     // the amount just read
     private int aCmd;
@@ -416,7 +420,20 @@ public final class QuickBalances {
     private void lines(int p, int end) {
       byte[] b = buf;
       while (p < end) {
-        int next = open && b[p] == ' ' ? simplePosting(p) : -1;
+        byte c = b[p];
+        if (c == '\n') {
+          open = false; // a blank line ends a transaction
+          p++;
+          continue;
+        }
+        int next = -1;
+        if (c == ' ') {
+          if (open) {
+            next = simplePosting(p);
+          }
+        } else if (c >= '0' && c <= '9') {
+          next = simpleHeader(p);
+        }
         p = next >= 0 ? next : line(p);
       }
     }
@@ -594,15 +611,20 @@ public final class QuickBalances {
       return v;
     }
 
-    private static int daysIn(int y, int m) {
-      switch (m) {
-        case 2:
-          return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-        case 4: case 6: case 9: case 11:
-          return 30;
-        default:
-          return 31;
-      }
+    /** Days of each month (index 1 to 12), then of each month of a leap year (13 + 1 to 13 + 12). */
+    private static final int[] DAYS = {
+        0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+        0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    /**
+     * The days of month {@code m} (1 to 12) of year {@code y} (0 to 9999), without a branch: a journal's dates move
+     * on month by month, and each branch first taken late would cost a recompilation of the method it is in.
+     */
+    static int daysIn(int y, int m) {
+      int div4 = ((y & 3) - 1) >>> 31;
+      int notDiv100 = (((y % 100) - 1) >>> 31) ^ 1;
+      int div400 = ((y % 400) - 1) >>> 31;
+      return DAYS[(div4 & (notDiv100 | div400)) * 13 + m];
     }
 
     private void posting(int q, int ce) {
@@ -647,15 +669,17 @@ public final class QuickBalances {
     }
 
     /**
-     * The common posting line in one pass: spaces, an ASCII account name, two or more spaces, an amount
-     * {@code [-]1,234.56}, one space, a commodity code and {@code \n}; what {@link #posting} makes of it.
+     * The common posting line in one pass: spaces, an ASCII account name, then either the line end (an elided
+     * amount) or two or more spaces and an amount {@code [-]1,234.56 PLN} or {@code PLN [-]1234.56}, optionally
+     * priced {@code @@ 43.00 EUR}, then the line end or an ASCII {@code ;} comment; what {@link #posting} makes of
+     * it. Nothing is changed before the whole line is read, so a line it declines is read afresh.
      *
      * @return the start of the next line, or -1 when the line is anything else (then {@link #posting} reads it)
      */
     private int simplePosting(int p) {
-      // every line ends with '\n' (run() adds one to a last line without), so the loops need no bounds of their own
+      // every line ends with '\n' (run() adds one to a last line without), so the loops need no bounds of their own;
+      // they are in small methods of their own, so that the JIT compiles this one once, not also on stack
       byte[] b = buf;
-      // the loops are in small methods of their own, so that the JIT compiles this one once, not also on stack
       int q = spaces(p + 1);
       byte c = b[q];
       if (c == '*' || c == '!' || c == '(' || c == '[') {
@@ -667,22 +691,146 @@ public final class QuickBalances {
         return -1;
       }
       int to = q;
-      q = spaces(q + 2);
-      boolean negative = b[q] == '-';
-      if (negative) {
-        q++;
+      int h = hash;
+      boolean priced = false;
+      int k = -1;
+      long m = 0;
+      boolean negative = false;
+      int pk = -1;
+      long pm = 0;
+      int memoLength = -1;
+      if (b[q] != '\n') {
+        q = spaces(q + 2);
+        if (b[q] != ';') {
+          q = simpleAmount(q, true);
+          if (q < 0) {
+            return -1;
+          }
+          k = aCmd;
+          m = aMinor;
+          negative = aNeg;
+          if (b[q] == ' ' && b[q + 1] == '@' && b[q + 2] == '@' && b[q + 3] == ' ') {
+            q = simpleAmount(spaces(q + 4), false);
+            if (q < 0 || aCmd == k) {
+              return -1;
+            }
+            priced = true;
+            pk = aCmd;
+            pm = aMinor;
+          }
+          q = spaces(q);
+        }
+        if (b[q] == ';') {
+          memoLength = simpleMemo(q + 1);
+          if (memoLength < 0) {
+            return -1;
+          }
+          q = memoEnd;
+        } else if (b[q] != '\n') {
+          return -1;
+        }
       }
-      c = b[q];
+      int i = addPosting(find(from, to, h));
+      if (k >= 0) {
+        has[i] = true;
+        cmd[i] = k;
+        neg[i] = negative;
+        minor[i] = negative ? -m : m;
+        if (priced) {
+          priceKind[i] = TOTAL_PRICE;
+          priceCmd[i] = pk;
+          priceMinor[i] = pm;
+        }
+      } else {
+        has[i] = false;
+      }
+      memo[i] = memoLength;
+      return q + 1;
+    }
+
+    /**
+     * An amount {@code [-]1,234.56 PLN} or {@code PLN [-]1234.56} (one space between), read into {@link #aCmd},
+     * {@link #aMinor} (minor units, not negative) and {@link #aNeg}.
+     *
+     * @return the position after it, or -1 when it is anything else or breaks a rule (then {@link #amount} reads it)
+     */
+    private int simpleAmount(int q, boolean signed) {
+      byte[] b = buf;
+      int k = -1;
+      byte c = b[q];
+      if (c >= 'A' && c <= 'Z') {
+        k = code3(q);
+        if (k < 0 || b[q + 3] != ' ') {
+          return -1;
+        }
+        q += 4;
+        c = b[q];
+      }
+      boolean negative = c == '-';
+      if (negative) {
+        if (!signed) {
+          return -1;
+        }
+        q++;
+        c = b[q];
+      }
       if (c < '0' || c > '9') {
         return -1;
       }
+      q = simpleNumber(q);
+      if (q < 0) {
+        return -1;
+      }
+      if (k < 0) {
+        if (b[q] != ' ') {
+          return -1;
+        }
+        k = code3(q + 1);
+        if (k < 0) {
+          return -1;
+        }
+        q += 4;
+        c = b[q];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c < 0 || c == '$' || c == '_') {
+          return -1; // a longer commodity symbol
+        }
+      }
+      int scale = SCALES[k];
+      long v = aUnscaled;
+      int f = aFrac;
+      if (f > scale) {
+        if (v % POW10[f - scale] != 0) {
+          return -1;
+        }
+        v /= POW10[f - scale];
+      } else if (f < scale) {
+        if (v > MAX_MINOR / POW10[scale - f]) {
+          return -1;
+        }
+        v *= POW10[scale - f];
+      }
+      if (v > MAX_MINOR) {
+        return -1;
+      }
+      aCmd = k;
+      aMinor = v;
+      aNeg = negative;
+      return q;
+    }
+
+    /**
+     * Digits with {@code ,} thousands groups and a {@code .} decimal point from a digit at {@code q}, read into
+     * {@link #aUnscaled} and {@link #aFrac}; -1 when they break a rule of {@link #number}.
+     */
+    private int simpleNumber(int q) {
+      byte[] b = buf;
       long v = 0;
       int digits = 0;
       int frac = -1;
       int group = 0;
       boolean grouped = false;
       while (true) {
-        c = b[q];
+        byte c = b[q];
         if (c >= '0' && c <= '9') {
           v = v * 10 + (c - '0');
           digits++;
@@ -707,30 +855,113 @@ public final class QuickBalances {
         q++;
       }
       // digits after every separator, at most 18 digits, a decimal point with thousands separators
-      if (digits > 18 || frac == 0 || (grouped && (frac < 0 || group == 0)) || c != ' ') {
+      if (digits > 18 || frac == 0 || group == 0 || (grouped && frac < 0)) {
         return -1;
       }
-      int k = code3(q + 1);
-      if (k < 0 || b[q + 4] != '\n') {
+      aUnscaled = v;
+      aFrac = frac < 0 ? 0 : frac;
+      return q;
+    }
+
+    /**
+     * The length of an ASCII comment from {@code q} (after its ';'), without the spaces around it, with the line
+     * end in {@link #memoEnd}; -1 for a comment with a tab, a carriage return or a byte outside ASCII, or too long.
+     */
+    private int simpleMemo(int q) {
+      byte[] b = buf;
+      q = spaces(q);
+      int start = q;
+      int last = q;
+      while (true) {
+        byte c = b[q];
+        if (c < ' ') {
+          break;
+        }
+        q++;
+        if (c != ' ') {
+          last = q;
+        }
+      }
+      if (b[q] != '\n' || last - start > MAX_TEXT) {
         return -1;
       }
-      int scale = SCALES[k];
-      int f = frac < 0 ? 0 : frac;
-      if (f != scale) {
-        if (f < scale || v % POW10[f - scale] != 0) {
+      memoEnd = q;
+      return last - start;
+    }
+
+    /**
+     * The common transaction header: {@code YYYY-MM-DD} (or with {@code /}), a space, an optional {@code *} or
+     * {@code !} and a space, and an ASCII description without {@code ;}, tab or code; what {@link #header} makes
+     * of it. The block before it ends first.
+     *
+     * @return the start of the next line, or -1 when the line is anything else (then {@link #line} reads it)
+     */
+    private int simpleHeader(int p) {
+      byte[] b = buf;
+      // each byte is read only after the one before it proved not to be the line end
+      int y = 0;
+      for (int i = p; i < p + 4; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
           return -1;
         }
-        v /= POW10[f - scale];
+        y = y * 10 + d;
       }
-      if (v > MAX_MINOR) {
+      byte sep = b[p + 4];
+      if (sep != '-' && sep != '/') {
         return -1;
       }
-      int i = addPosting(find(from, to, hash));
-      has[i] = true;
-      cmd[i] = k;
-      neg[i] = negative;
-      minor[i] = negative ? -v : v;
-      return q + 5;
+      int m1 = b[p + 5] - '0';
+      if (m1 < 0 || m1 > 9) {
+        return -1;
+      }
+      int m2 = b[p + 6] - '0';
+      if (m2 < 0 || m2 > 9 || b[p + 7] != sep) {
+        return -1;
+      }
+      int d1 = b[p + 8] - '0';
+      if (d1 < 0 || d1 > 9) {
+        return -1;
+      }
+      int d2 = b[p + 9] - '0';
+      if (d2 < 0 || d2 > 9 || b[p + 10] != ' ') {
+        return -1;
+      }
+      int m = m1 * 10 + m2;
+      int d = d1 * 10 + d2;
+      if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) {
+        return -1;
+      }
+      int q = p + 11;
+      byte c = b[q];
+      if ((c == '*' || c == '!') && b[q + 1] == ' ') {
+        q += 2;
+        c = b[q];
+      }
+      if (c == ' ' || c == '(' || c == '*' || c == '!') {
+        return -1;
+      }
+      int start = q;
+      int last = q;
+      while (true) {
+        c = b[q];
+        if (c < ' ' || c == ';') {
+          break;
+        }
+        q++;
+        if (c != ' ') {
+          last = q;
+        }
+      }
+      if (c != '\n' || last - start > MAX_TEXT) {
+        return -1;
+      }
+      finish();
+      kind = TXN;
+      open = true;
+      postings = 0;
+      dateKey = y * 10000 + m * 100 + d;
+      return q + 1;
     }
 
     /** The first byte at or after {@code q} that is not a space (every line ends with '\n'). */
@@ -743,21 +974,27 @@ public final class QuickBalances {
     }
 
     /**
-     * The end of an account name of printable ASCII starting at {@code q}, at two spaces, with its hash in
-     * {@link #hash}; -1 when the name runs into a tab, a ';', the line end or a byte outside ASCII.
+     * The end of an account name of printable ASCII starting at {@code q}, at two spaces or at the line end, with
+     * its hash in {@link #hash}; -1 when the name runs into a tab, a ';', a carriage return or a byte outside
+     * ASCII, or ends the line with a space.
      */
     private int simpleAccountEnd(int q) {
       byte[] b = buf;
       int h = 0;
       while (true) {
         byte c = b[q];
-        if (c == ' ') {
+        if (c <= ' ' || c == ';') {
+          if (c == '\n' && q > 0 && b[q - 1] != ' ') {
+            hash = h;
+            return q; // the account ends the line: an elided amount
+          }
+          if (c != ' ') {
+            return -1;
+          }
           if (b[q + 1] == ' ') {
             hash = h;
             return q;
           }
-        } else if (c < ' ' || c == ';') {
-          return -1;
         }
         h = 31 * h + c;
         q++;

@@ -2,6 +2,7 @@ package dev.backoffice.ledger.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.backoffice.core.error.ValidationException;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -103,7 +105,10 @@ class QuickBalancesTest {
         "2025-01-05 a\n    A:B  1.00 PLN\n    A:C\n\n2025-01-06 b\n    A:C  1.00 PLN\n    A:B\n",
         "2025-01-05 a\n    Aktywa:Środki trwałe  -0.05 PLN\n    Konto zł  0.050 PLN\n",
         "2025-01-05 a\n    A  -0.00 PLN\n    B  0 PLN\n",
-        "2024-02-29 a\n    A  9,999,999,999,999.99 PLN\n    B\n");
+        "2024-02-29 a\n    A  9,999,999,999,999.99 PLN\n    B\n",
+        "2024-01-01 \n    A  PLN -1.00  ;\n    B  1.00 PLN;x\n2024-01-02 *\n    A  1 EUR @@ 4 PLN\n    B  -4.00 PLN\n",
+        "2024-01-01 * " + "d".repeat(512) + "   \n    A  1.00 PLN   ; " + "m".repeat(510) + "\n    ; x\n    B\n",
+        "2024-01-01 * x\n    A  1.00 PLN\n    B\n \n\t\n2024-01-01 * x\n    A \n    B  1.00 PLN\n");
     for (String text : texts) {
       Path f = write(text);
       assertThat(quick(f, null, 1, 1)).as(text).isNotNull().isEqualTo(reference(f, null));
@@ -128,10 +133,20 @@ class QuickBalancesTest {
         "include other.ledger\n",
         "2025-01-05 a\n    A  1.00 PLN\n    B  -1.00 \u00ff\n",
         "2025-01-05 a\n    A  1.00 PLN\n    B  -1.00 PLN\n    C  10000000000000000.01 PLN\n    D\n",
-        "2024-02-29 a\n    A  10000000000000.01 PLN\n    B\n");
+        "2024-02-29 a\n    A  10000000000000.01 PLN\n    B\n",
+        "2024-01-01 a\n    A  100 PLNX\n    B\n",
+        "2024-01-01 a\n    A  1.00 PLN @@ 4.00 PLN\n    B\n",
+        "2024-01-01 a\n    A  1.00 PLN @@ -4.00 EUR\n    B\n",
+        "2024-01-01 a\n    A  1.00 PLN @ 4.00 EUR @ 1 USD\n    B\n",
+        "2024-01-01 a\n    A  1,2345.00 PLN\n    B\n",
+        "2024-01-01 a\n    A  1.00 PLN\n    B  -1. PLN\n",
+        "2024-01-01 * " + "d".repeat(513) + "\n    A  1.00 PLN\n    B\n",
+        "2024-01-01 a\n    A  1.00 PLN  ; " + "m".repeat(511) + "\n    ; x\n    B\n",
+        "2023-02-29 a\n    A  1.00 PLN\n    B\n",
+        "2024-01-01 a\n    A  1.00 PLN\n    B\n   C\n");
     for (String text : errors) {
       Path f = write(text);
-      assertThatThrownBy(() -> reference(f, null)).as(text).isInstanceOf(JournalParseException.class);
+      assertThat(catchThrowable(() -> reference(f, null))).as(text).isInstanceOf(JournalParseException.class);
       assertThat(quick(f, null, 1, 1)).as(text).isNull();
     }
     Path invalidUtf8 = Files.write(dir.resolve("bad.ledger"),
@@ -158,6 +173,15 @@ class QuickBalancesTest {
   void rejectsMissingArguments() {
     assertThatThrownBy(() -> QuickBalances.csv(dir, null, THREADS, 0)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("parallelism");
+  }
+
+  @Test
+  void daysInMonthAreThoseOfTheCalendar() {
+    for (int y = 0; y <= 9999; y++) {
+      for (int m = 1; m <= 12; m++) {
+        assertThat(QuickBalances.Scanner.daysIn(y, m)).as("%d-%d", y, m).isEqualTo(YearMonth.of(y, m).lengthOfMonth());
+      }
+    }
   }
 
   @Test
