@@ -35,8 +35,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class QuickBalances {
-  /** Parts smaller than this are not worth a thread of their own. */
-  static final long MIN_PART_BYTES = 2L << 20;
+  /**
+   * Parts smaller than this are not worth a thread of their own. The same as {@link JournalBalances}'s, so that
+   * both cut a file into the same parts and sum in the same order: whether a running sum leaves the range of a
+   * long (an error) then cannot differ between them.
+   */
+  static final long MIN_PART_BYTES = JournalBalances.MIN_PART_BYTES;
 
   /**
    * The ISO 4217 codes this path knows, sorted (the order of the CSV rows within an account), with their
@@ -68,7 +72,7 @@ public final class QuickBalances {
    * @param file the journal, UTF-8
    * @param asOf the last date counted (inclusive); null for all; later transactions are still checked
    * @param executor runs the parts after the first (the first runs in the calling thread)
-   * @param parallelism the number of parts at most, from 1; parts are at least 2 MiB
+   * @param parallelism the number of parts at most, from 1; files below 4 MiB a part are not split
    * @return the CSV bytes, or null when the file holds something (an error included) this path leaves to
    *     {@link JournalBalances}
    * @throws dev.backoffice.core.error.ValidationException when an argument is null or parallelism is below 1
