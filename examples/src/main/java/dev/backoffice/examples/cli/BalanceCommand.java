@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code backoffice balance}: the balance of every account and commodity of a journal file, read straight from
- * its bytes by {@link JournalBalances} (the fast path: no ledger is built; large files are parsed in parallel
- * parts on the common fork-join pool).
+ * its bytes (no ledger is built; files of 4 MiB a part and more are parsed in parallel parts). CSV comes from
+ * {@link QuickBalances}, which uses the JDK's base classes only so that a short run is not spent loading
+ * libraries; whatever it leaves (other formats, rarer constructs, every error) goes to {@link JournalBalances},
+ * which gives the same balances or the error message.
  *
  * <p>Output, one row per account and commodity with a non-zero balance, the account's own postings only (no
  * roll-up to parents), sorted by account then commodity code, amounts as plain decimals at the commodity's
