@@ -51,13 +51,20 @@ public final class BackofficeCli implements Callable<Integer> {
   /** Exit code of bad usage. */
   public static final int EXIT_USAGE = 2;
 
-  /** The commands, in the order the help lists them. */
-  private static final ImmutableMap<String, Supplier<Object>> COMMANDS = ImmutableMap.of(
-      "balance", BalanceCommand::new,
-      "trial-balance", TrialBalanceCommand::new,
-      "jpk-kr", JpkKrCommand::new,
-      "payroll", PayrollCommand::new,
-      "demo", DemoCommand::new);
+  /**
+   * The commands, in the order the help lists them; in a holder of their own so that starting the tool for a
+   * plain {@code balance} (which skips picocli) loads neither the collections library nor the other commands.
+   */
+  private static final class Registry {
+    static final ImmutableMap<String, Supplier<Object>> COMMANDS = ImmutableMap.of(
+        "balance", BalanceCommand::new,
+        "trial-balance", TrialBalanceCommand::new,
+        "jpk-kr", JpkKrCommand::new,
+        "payroll", PayrollCommand::new,
+        "demo", DemoCommand::new);
+
+    private Registry() {}
+  }
 
   @Spec
   private CommandSpec spec;
@@ -124,8 +131,8 @@ public final class BackofficeCli implements Callable<Integer> {
    */
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, @Nullable String command) {
     CommandLine cl = new CommandLine(new BackofficeCli());
-    boolean known = command != null && COMMANDS.containsKey(command);
-    for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+    boolean known = command != null && Registry.COMMANDS.containsKey(command);
+    for (Map.Entry<String, Supplier<Object>> c : Registry.COMMANDS.entrySet()) {
       if (!known || c.getKey().equals(command)) {
         cl.addSubcommand(c.getKey(), c.getValue().get());
       }

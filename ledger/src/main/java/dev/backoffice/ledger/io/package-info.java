@@ -2,7 +2,8 @@
  * The journal text format (ledger / hledger dialect, DESIGN.md "Journal text format"): reading it into
  * {@link dev.backoffice.ledger.entry.JournalEntry journal entries} ({@link dev.backoffice.ledger.io.JournalReader}),
  * writing entries back ({@link dev.backoffice.ledger.io.JournalWriter}), and the fast balance path for large
- * files ({@link dev.backoffice.ledger.io.JournalBalances}). Every malformed line is a
+ * files ({@link dev.backoffice.ledger.io.JournalBalances}, with {@link dev.backoffice.ledger.io.QuickBalances}
+ * in front of it for a command-line tool's CSV). Every malformed line is a
  * {@link dev.backoffice.ledger.io.JournalParseException} naming file, line and column; nothing is skipped silently.
  *
  * <p>Mapping of the text format to the model:
