@@ -355,20 +355,17 @@ final class JournalParser {
     t.line = lineNo;
     t.lineStart = p;
     byte[] b = buf;
-    if (ce - p < 10 || !digits(p, 4) || !digits(p + 5, 2) || !digits(p + 8, 2)
-        || (b[p + 4] != '-' && b[p + 4] != '/') || b[p + 7] != b[p + 4]) {
+    int key = HeaderDates.key(b, p, ce);
+    if (key == HeaderDates.BAD_FORMAT) {
       throw error(p, "date", token(p, ce), "must be YYYY-MM-DD or YYYY/MM/DD");
     }
-    int y = num(p, 4);
-    int m = num(p + 5, 2);
-    int d = num(p + 8, 2);
-    if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) {
+    if (key == HeaderDates.NOT_A_DAY) {
       throw error(p, "date", text(p, p + 10), "must be a day of the calendar");
     }
-    t.year = y;
-    t.month = m;
-    t.day = d;
-    t.dateKey = y * 10000 + m * 100 + d;
+    t.year = key / 10000;
+    t.month = key / 100 % 100;
+    t.day = key % 100;
+    t.dateKey = key;
     int q = p + 10;
     if (q < ce && b[q] != ' ' && b[q] != '\t') {
       throw error(q, "date", token(p, ce), b[q] == '='
@@ -430,33 +427,8 @@ final class JournalParser {
     }
   }
 
-  private boolean digits(int p, int n) {
-    for (int i = p; i < p + n; i++) {
-      if (buf[i] < '0' || buf[i] > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private int num(int p, int n) {
-    int v = 0;
-    for (int i = p; i < p + n; i++) {
-      v = v * 10 + buf[i] - '0';
-    }
-    return v;
-  }
 
-  private static int daysIn(int y, int m) {
-    switch (m) {
-      case 2:
-        return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-      case 4: case 6: case 9: case 11:
-        return 30;
-      default:
-        return 31;
-    }
-  }
 
   private void posting(int q, int ce) {
     byte[] b = buf;

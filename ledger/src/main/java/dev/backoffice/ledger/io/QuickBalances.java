@@ -529,17 +529,11 @@ public final class QuickBalances {
     private void header(int p, int ce) {
       byte[] b = buf;
       postings = 0;
-      if (ce - p < 10 || !digits(p, 4) || !digits(p + 5, 2) || !digits(p + 8, 2)
-          || (b[p + 4] != '-' && b[p + 4] != '/') || b[p + 7] != b[p + 4]) {
+      int key = HeaderDates.key(b, p, ce);
+      if (key < 0) {
         throw Unsupported.INSTANCE;
       }
-      int y = num(p, 4);
-      int m = num(p + 5, 2);
-      int d = num(p + 8, 2);
-      if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) {
-        throw Unsupported.INSTANCE;
-      }
-      dateKey = y * 10000 + m * 100 + d;
+      dateKey = key;
       int q = p + 10;
       if (q < ce && b[q] != ' ' && b[q] != '\t') {
         throw Unsupported.INSTANCE;
@@ -598,38 +592,8 @@ public final class QuickBalances {
       }
     }
 
-    private boolean digits(int p, int n) {
-      for (int i = p; i < p + n; i++) {
-        if (buf[i] < '0' || buf[i] > '9') {
-          return false;
-        }
-      }
-      return true;
-    }
 
-    private int num(int p, int n) {
-      int v = 0;
-      for (int i = p; i < p + n; i++) {
-        v = v * 10 + buf[i] - '0';
-      }
-      return v;
-    }
 
-    /** Days of each month (index 1 to 12), then of each month of a leap year (13 + 1 to 13 + 12). */
-    private static final int[] DAYS = {
-        0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
-        0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-    /**
-     * The days of month {@code m} (1 to 12) of year {@code y} (0 to 9999), without a branch: a journal's dates move
-     * on month by month, and each branch first taken late would cost a recompilation of the method it is in.
-     */
-    static int daysIn(int y, int m) {
-      int div4 = ((y & 3) - 1) >>> 31;
-      int notDiv100 = (((y % 100) - 1) >>> 31) ^ 1;
-      int div400 = ((y % 400) - 1) >>> 31;
-      return DAYS[(div4 & (notDiv100 | div400)) * 13 + m];
-    }
 
     private void posting(int q, int ce) {
       byte[] b = buf;
@@ -933,7 +897,7 @@ public final class QuickBalances {
       }
       int m = m1 * 10 + m2;
       int d = d1 * 10 + d2;
-      if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) {
+      if (m < 1 || m > 12 || d < 1 || d > HeaderDates.daysIn(y, m)) {
         return -1;
       }
       int q = p + 11;

@@ -179,7 +179,7 @@ class QuickBalancesTest {
   void daysInMonthAreThoseOfTheCalendar() {
     for (int y = 0; y <= 9999; y++) {
       for (int m = 1; m <= 12; m++) {
-        assertThat(QuickBalances.Scanner.daysIn(y, m)).as("%d-%d", y, m).isEqualTo(YearMonth.of(y, m).lengthOfMonth());
+        assertThat(HeaderDates.daysIn(y, m)).as("%d-%d", y, m).isEqualTo(YearMonth.of(y, m).lengthOfMonth());
       }
     }
   }
