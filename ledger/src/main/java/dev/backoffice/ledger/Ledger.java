@@ -281,7 +281,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
         PostedEntry.of(id, journal.size() + 1L, clock.instant(), entry, EntryStatus.POSTED, Optional.empty(), warnings);
     write(new LedgerRecord.EntryPosted(result));
     if (!guards.isEmpty()) {
-      applied(ProposedPosting.of(PostingKind.POST, entry, Optional.empty()), result);
+      applied(proposal(PostingKind.POST, entry, null), result);
     }
     if (!listeners.isEmpty()) {
       notes.add(() -> notify(l -> l.onPosted(result)));
@@ -356,8 +356,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
       EntryId id = idFor(entry);
       Instant now = clock.instant();
       Checks.check(expiresAt.isAfter(now), "entry " + id, "expiresAt", expiresAt, "must be after now (" + now + ")");
-      ProposedPosting proposal = ProposedPosting.of(PostingKind.RESERVE, entry, Optional.empty());
       ImmutableList<PostingWarning> warnings = validate(entry, id, PostingKind.RESERVE, null);
+      ProposedPosting proposal = proposal(PostingKind.RESERVE, entry, null);
       result = PostedEntry.of(id, 0, now, entry, EntryStatus.PENDING, Optional.of(expiresAt), warnings);
       ticket = write(new LedgerRecord.EntryReserved(result));
       applied(proposal, result);
@@ -402,8 +402,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
       expireDue(notes);
       PostedEntry reservation = requirePending(id);
       JournalEntry entry = amounts == null ? reservation.entry() : withAmounts(reservation, amounts);
-      ProposedPosting proposal = ProposedPosting.of(PostingKind.COMMIT, entry, Optional.of(reservation));
       ImmutableList<PostingWarning> warnings = validate(entry, id, PostingKind.COMMIT, reservation);
+      ProposedPosting proposal = proposal(PostingKind.COMMIT, entry, reservation);
       result = PostedEntry.of(id, journal.size() + 1L, clock.instant(), entry, EntryStatus.POSTED, Optional.empty(),
           ImmutableList.<PostingWarning>builder().addAll(reservation.warnings()).addAll(warnings).build());
       ticket = write(new LedgerRecord.ReservationCommitted(result));
@@ -936,6 +936,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     touchedCount = 0;
     boolean pendingKind = kind == PostingKind.RESERVE;
     preparedFor = null;
+    checkedProposal = null;
     try {
       ImmutableList<JournalLine> lines = entry.lines();
       int ln = lines.size();
@@ -1028,7 +1029,25 @@ public final class Ledger implements LedgerView, AutoCloseable {
     for (PostingGuard g : guards) {
       warnings.addAll(g.check(proposal, this));
     }
+    checkedProposal = proposal;
     return warnings.build();
+  }
+
+  /** The proposal the guards checked last, if it was validated and not yet applied. */
+  private @Nullable ProposedPosting checkedProposal;
+
+  /**
+   * The proposal to hand to the guards' {@code onApplied}: the very object {@link #validate} gave to their
+   * {@code check} when it is the same posting, so that a guard can reuse what it computed there (the budget
+   * guard does), else a new one.
+   */
+  private ProposedPosting proposal(PostingKind kind, JournalEntry entry, @Nullable PostedEntry reservation) {
+    ProposedPosting p = checkedProposal;
+    checkedProposal = null;
+    if (p != null && p.kind() == kind && p.entry() == entry && p.reservation().orElse(null) == reservation) {
+      return p;
+    }
+    return ProposedPosting.of(kind, entry, Optional.ofNullable(reservation));
   }
 
   // What validate resolved for each line of the entry it passed last, so that applying it does not look
