@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Posting throughput of the in-memory ledger, single writer: entries of 2–4 lines between 1,000 accounts
  * (target ≥ 1,000,000 entries/s). Entries are built beforehand and posted round-robin from a pool: 4,096
- * entries stay in the CPU cache (the engine's own cost, as when an application posts what it just built),
- * 1,048,576 entries come cold from memory (an import of entries built long before). Each iteration starts
- * from an empty ledger.
+ * entries (about 2.7 MB of objects: beyond a 512 KiB L2, mostly within L3 — near the engine's own cost, as
+ * when an application posts what it just built), or 1,048,576 entries that come cold from memory (an import
+ * of entries built long before). Each iteration starts from an empty ledger.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
