@@ -47,9 +47,12 @@ public class DurablePostingBenchmark {
   private static final int ACCOUNTS = 1000;
   /** Entries per {@code postAll} call in the {@code batchNN} methods. */
   static final int BATCH = 100;
+  /** Entries per {@code postAll} call in {@code bigBatch01}: an importer's batch. */
+  static final int BIG_BATCH = 1000;
 
   private JournalEntry[] entries;
   private List<List<JournalEntry>> batches;
+  private List<List<JournalEntry>> bigBatches;
   private Path dir;
   private FileLedgerStore store;
   private Ledger ledger;
@@ -62,6 +65,10 @@ public class DurablePostingBenchmark {
     batches = new ArrayList<>();
     for (int i = 0; i + BATCH <= POOL; i += BATCH) {
       batches.add(List.of(entries).subList(i, i + BATCH));
+    }
+    bigBatches = new ArrayList<>();
+    for (int i = 0; i + BIG_BATCH <= POOL; i += BIG_BATCH) {
+      bigBatches.add(List.of(entries).subList(i, i + BIG_BATCH));
     }
     dir = StoreFixture.newDirectory("durable-posting");
     store = FileLedgerStore.open(dir);
@@ -110,6 +117,14 @@ public class DurablePostingBenchmark {
   @OperationsPerInvocation(BATCH)
   public BatchResult batch01() {
     return postBatch();
+  }
+
+  /** One writer giving {@value #BIG_BATCH} entries per call, as an importer would: one sync per 1,000 entries. */
+  @Benchmark
+  @Threads(1)
+  @OperationsPerInvocation(BIG_BATCH)
+  public BatchResult bigBatch01() {
+    return ledger.postAll(bigBatches.get(Math.floorMod(next.getAndIncrement(), bigBatches.size())));
   }
 
   /** Eight writers giving {@value #BATCH} entries per call, sharing syncs. */
