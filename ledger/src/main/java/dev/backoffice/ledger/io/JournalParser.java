@@ -1,8 +1,15 @@
 package dev.backoffice.ledger.io;
 
+import static dev.backoffice.ledger.io.JournalBytes.MAX_DOCUMENT_NUMBER;
+import static dev.backoffice.ledger.io.JournalBytes.MAX_MINOR;
+import static dev.backoffice.ledger.io.JournalBytes.MAX_TEXT;
+import static dev.backoffice.ledger.io.JournalBytes.isDigit;
+import static dev.backoffice.ledger.io.JournalBytes.isToken;
+import static dev.backoffice.ledger.io.JournalBytes.tokenEnd;
+import static dev.backoffice.ledger.io.JournalBytes.word;
+
 import dev.backoffice.core.error.BackOfficeException;
 import dev.backoffice.core.error.ValidationException;
-import dev.backoffice.ledger.Ledger;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -38,21 +45,10 @@ final class JournalParser {
   }
 
   static final int DEFAULT_BUFFER = 1 << 20;
-  private static final long MAX_MINOR = Ledger.MAX_LINE_MINOR_UNITS;
-  private static final int MAX_TEXT = 512;
-  private static final int MAX_DOCUMENT_NUMBER = 256;
-  private static final long[] POW10 = new long[19];
   /** Reads eight bytes of the buffer at once (little-endian) for the scans of line ends and padding. */
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long SPACES = 0x2020202020202020L;
   private static final long TABS = 0x0909090909090909L;
-
-  static {
-    POW10[0] = 1;
-    for (int i = 1; i < POW10.length; i++) {
-      POW10[i] = POW10[i - 1] * 10;
-    }
-  }
 
   private static final int NONE = 0;
   private static final int TXN = 1;
@@ -288,30 +284,17 @@ final class JournalParser {
     if (c == ';' || c == '#') {
       return COMMENT;
     }
-    if (word(p, ce, "account")) {
+    if (word(buf, p, ce, "account")) {
       accountDirective(p + 7, ce);
       return ACCOUNT;
     }
-    if (word(p, ce, "commodity")) {
+    if (word(buf, p, ce, "commodity")) {
       commodityDirective(p + 9, ce);
       return COMMODITY;
     }
     throw error(p, "line", token(p, ce),
         "must start with a date (YYYY-MM-DD or YYYY/MM/DD), a ';' or '#' comment, or an 'account' or 'commodity'"
             + " directive; other directives are not supported");
-  }
-
-  private boolean word(int p, int ce, String w) {
-    int n = w.length();
-    if (ce - p < n) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (buf[p + i] != w.charAt(i)) {
-        return false;
-      }
-    }
-    return p + n == ce || buf[p + n] == ' ' || buf[p + n] == '\t';
   }
 
   /** An indented or blank line after a block's first line; returns whether the transaction still takes postings. */
@@ -571,7 +554,7 @@ final class JournalParser {
     if (buf[q] == '-' || isDigit(buf[q])) {
       r = amount(q, ce, true);
     } else if (isToken(buf[q])) {
-      int te = tokenEnd(q, ce);
+      int te = tokenEnd(buf, q, ce);
       aCmd = commodity(q, te);
       r = skipWs(te, ce);
       if (r < ce && (buf[r] == '-' || isDigit(buf[r]))) {
@@ -588,23 +571,6 @@ final class JournalParser {
   }
 
   // ---------------------------------------------------------------------------------------------- amounts
-
-  private static boolean isDigit(byte b) {
-    return b >= '0' && b <= '9';
-  }
-
-  /** Bytes a commodity symbol is made of: letters, '$', '_' and every non-ASCII byte (so '€' or 'zł' are named in errors). */
-  private static boolean isToken(byte b) {
-    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || b < 0 || b == '$' || b == '_';
-  }
-
-  private int tokenEnd(int p, int ce) {
-    int r = p;
-    while (r < ce && isToken(buf[r])) {
-      r++;
-    }
-    return r;
-  }
 
   private int commodity(int from, int to) {
     try {
@@ -630,7 +596,7 @@ final class JournalParser {
       r = number(r, ce, start);
       int t = skipWs(r, ce);
       if (t < ce && isToken(b[t])) {
-        int te = tokenEnd(t, ce);
+        int te = tokenEnd(buf, t, ce);
         aCmd = commodity(t, te);
         r = te;
       } else {
@@ -638,7 +604,7 @@ final class JournalParser {
             "must have a commodity, an ISO 4217 code such as PLN (as in 100.00 PLN or PLN 100.00)");
       }
     } else if (r < ce && isToken(b[r])) {
-      int te = tokenEnd(r, ce);
+      int te = tokenEnd(buf, r, ce);
       aCmd = commodity(r, te);
       r = skipWs(te, ce);
       if (r < ce && b[r] == '-') {
@@ -723,24 +689,12 @@ final class JournalParser {
   /** An unscaled number in the minor units of a commodity, exactly. */
   private long toMinor(long unscaled, int frac, int cmd, int from, int to) {
     int scale = sym.scale(cmd);
-    long m;
-    if (frac == scale) {
-      m = unscaled;
-    } else if (frac > scale) {
-      long d = POW10[frac - scale];
-      if (unscaled % d != 0) {
-        throw error(from, "amount", text(from, to),
-            "must have at most " + scale + " decimal places for " + sym.code(cmd));
-      }
-      m = unscaled / d;
-    } else {
-      int k = scale - frac;
-      if (k >= POW10.length || unscaled > MAX_MINOR / POW10[k]) {
-        throw error(from, "amount", text(from, to), "must be at most " + MAX_MINOR + " minor units");
-      }
-      m = unscaled * POW10[k];
+    long m = JournalBytes.minorUnits(unscaled, frac, scale);
+    if (m == JournalBytes.TOO_PRECISE) {
+      throw error(from, "amount", text(from, to),
+          "must have at most " + scale + " decimal places for " + sym.code(cmd));
     }
-    if (m > MAX_MINOR) {
+    if (m == JournalBytes.TOO_LARGE) {
       throw error(from, "amount", text(from, to), "must be at most " + MAX_MINOR + " minor units");
     }
     return m;

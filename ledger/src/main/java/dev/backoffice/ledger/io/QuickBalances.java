@@ -1,7 +1,14 @@
 package dev.backoffice.ledger.io;
 
+import static dev.backoffice.ledger.io.JournalBytes.MAX_DOCUMENT_NUMBER;
+import static dev.backoffice.ledger.io.JournalBytes.MAX_MINOR;
+import static dev.backoffice.ledger.io.JournalBytes.MAX_TEXT;
+import static dev.backoffice.ledger.io.JournalBytes.isDigit;
+import static dev.backoffice.ledger.io.JournalBytes.isToken;
+import static dev.backoffice.ledger.io.JournalBytes.tokenEnd;
+import static dev.backoffice.ledger.io.JournalBytes.word;
+
 import dev.backoffice.core.error.ValidationException;
-import dev.backoffice.ledger.Ledger;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.math.BigDecimal;
@@ -284,14 +291,6 @@ public final class QuickBalances {
    * every place that parser throws, this one throws {@link Unsupported}.
    */
   static final class Scanner {
-    private static final int MAX_TEXT = 512;
-    private static final int MAX_DOCUMENT_NUMBER = 256;
-    private static final long MAX_MINOR = Ledger.MAX_LINE_MINOR_UNITS;
-    private static final long[] POW10 = {
-        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
-        10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
-        1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
-        1_000_000_000_000_000_000L};
     private static final int NONE = 0;
     private static final int TXN = 1;
     private static final int ACCOUNT = 2;
@@ -464,10 +463,10 @@ public final class QuickBalances {
           kind = TXN;
         } else if (c == ';' || c == '#') {
           kind = COMMENT;
-        } else if (word(p, ce, "account")) {
+        } else if (word(buf, p, ce, "account")) {
           accountDirective(p + 7, ce);
           kind = ACCOUNT;
-        } else if (word(p, ce, "commodity")) {
+        } else if (word(buf, p, ce, "commodity")) {
           commodityDirective(p + 9, ce);
           kind = COMMODITY;
         } else {
@@ -498,19 +497,6 @@ public final class QuickBalances {
         resolve();
       }
       kind = NONE;
-    }
-
-    private boolean word(int p, int ce, String w) {
-      int n = w.length();
-      if (ce - p < n) {
-        return false;
-      }
-      for (int i = 0; i < n; i++) {
-        if (buf[p + i] != w.charAt(i)) {
-          return false;
-        }
-      }
-      return p + n == ce || buf[p + n] == ' ' || buf[p + n] == '\t';
     }
 
     private void addMemo(int posting, int from, int ce) {
@@ -763,21 +749,8 @@ public final class QuickBalances {
           return -1; // a longer commodity symbol
         }
       }
-      int scale = SCALES[k];
-      long v = aUnscaled;
-      int f = aFrac;
-      if (f > scale) {
-        if (v % POW10[f - scale] != 0) {
-          return -1;
-        }
-        v /= POW10[f - scale];
-      } else if (f < scale) {
-        if (v > MAX_MINOR / POW10[scale - f]) {
-          return -1;
-        }
-        v *= POW10[scale - f];
-      }
-      if (v > MAX_MINOR) {
+      long v = JournalBytes.minorUnits(aUnscaled, aFrac, SCALES[k]);
+      if (v < 0) {
         return -1;
       }
       aCmd = k;
@@ -1070,7 +1043,7 @@ public final class QuickBalances {
       if (buf[q] == '-' || isDigit(buf[q])) {
         r = amount(q, ce, true);
       } else if (isToken(buf[q])) {
-        int te = tokenEnd(q, ce);
+        int te = tokenEnd(buf, q, ce);
         aCmd = commodity(q, te);
         r = skipWs(te, ce);
         if (r < ce && (buf[r] == '-' || isDigit(buf[r]))) {
@@ -1204,22 +1177,6 @@ public final class QuickBalances {
 
     // ------------------------------------------------------------------------------------------ amounts
 
-    private static boolean isDigit(byte b) {
-      return b >= '0' && b <= '9';
-    }
-
-    private static boolean isToken(byte b) {
-      return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || b < 0 || b == '$' || b == '_';
-    }
-
-    private int tokenEnd(int p, int ce) {
-      int r = p;
-      while (r < ce && isToken(buf[r])) {
-        r++;
-      }
-      return r;
-    }
-
     private int amount(int start, int ce, boolean signed) {
       byte[] b = buf;
       int r = start;
@@ -1235,14 +1192,14 @@ public final class QuickBalances {
         r = number(r, ce);
         int t = skipWs(r, ce);
         if (t < ce && isToken(b[t])) {
-          int te = tokenEnd(t, ce);
+          int te = tokenEnd(buf, t, ce);
           aCmd = commodity(t, te);
           r = te;
         } else {
           throw Unsupported.INSTANCE;
         }
       } else if (r < ce && isToken(b[r])) {
-        int te = tokenEnd(r, ce);
+        int te = tokenEnd(buf, r, ce);
         aCmd = commodity(r, te);
         r = skipWs(te, ce);
         if (r < ce && b[r] == '-') {
@@ -1309,24 +1266,8 @@ public final class QuickBalances {
     }
 
     private static long toMinor(long unscaled, int frac, int cmd) {
-      int scale = SCALES[cmd];
-      long m;
-      if (frac == scale) {
-        m = unscaled;
-      } else if (frac > scale) {
-        long d = POW10[frac - scale];
-        if (unscaled % d != 0) {
-          throw Unsupported.INSTANCE;
-        }
-        m = unscaled / d;
-      } else {
-        int k = scale - frac;
-        if (k >= POW10.length || unscaled > MAX_MINOR / POW10[k]) {
-          throw Unsupported.INSTANCE;
-        }
-        m = unscaled * POW10[k];
-      }
-      if (m > MAX_MINOR) {
+      long m = JournalBytes.minorUnits(unscaled, frac, SCALES[cmd]);
+      if (m < 0) {
         throw Unsupported.INSTANCE;
       }
       return m;
