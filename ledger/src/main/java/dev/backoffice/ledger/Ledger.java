@@ -238,7 +238,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
   public BatchResult postAll(List<JournalEntry> entries) {
     Checks.notNull(entries, "entries");
     for (int i = 0; i < entries.size(); i++) {
-      Checks.notNull(entries.get(i), "entries[" + i + "]");
+      if (entries.get(i) == null) { // the message only when it is needed: a batch may hold thousands
+        throw new NullPointerException("entries[" + i + "] must not be null");
+      }
     }
     List<Runnable> notes = listeners.isEmpty() ? NO_NOTES : new ArrayList<>(entries.size() * 2);
     List<PostingOutcome> outcomes = new ArrayList<>(entries.size());

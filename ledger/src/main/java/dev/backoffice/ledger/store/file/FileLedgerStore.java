@@ -78,8 +78,7 @@ public final class FileLedgerStore implements LedgerStore {
   private final FileStoreOptions options;
   private final byte[] storeId;
   private final byte[] genesisHash;
-  /** The log's format version: version 1 logs get no group marks (their groups are not crash-atomic). */
-  private final int version;
+  /** The frame flags the log's format version has: none in version 1 (its groups are not crash-atomic). */
   private final int allowedFlags;
   private final FileStoreRecovery recovery;
   private final RandomAccessFile lockFile;
@@ -152,8 +151,7 @@ public final class FileLedgerStore implements LedgerStore {
     checkHeader(header);
     this.storeId = Arrays.copyOfRange(header, 12, 28);
     this.genesisHash = Format.sha256().digest(header);
-    this.version = Format.version(header);
-    this.allowedFlags = Format.allowedFlags(version);
+    this.allowedFlags = Format.allowedFlags(Format.version(header));
     if (checkpoint.isPresent() && !Arrays.equals(checkpoint.get().storeId(), storeId)) {
       throw new StoreFileException(checkpointPath.toString(), -1, -1,
           "the checkpoint belongs to another store (its store id differs from the log's)", null);
