@@ -15,6 +15,7 @@ import dev.backoffice.ledger.account.BalanceConstraint;
 import dev.backoffice.ledger.account.PolishChartOfAccounts;
 import dev.backoffice.ledger.entry.BatchResult;
 import dev.backoffice.ledger.entry.EntryId;
+import dev.backoffice.ledger.entry.ImmutablePostingOutcome;
 import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.PostedEntry;
@@ -26,6 +27,7 @@ import dev.backoffice.ledger.event.LedgerListener;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,21 @@ class LedgerBatchTest {
   void anEmptyBatchPostsNothing() {
     assertThat(ledger.postAll(List.of()).outcomes()).isEmpty();
     assertThat(ledger.postedCount()).isZero();
+  }
+
+  @Test
+  void anOutcomeIsEitherPostedOrRejectedNeverBothOrNeither() {
+    PostedEntry p = ledger.post(simple("2025-01-02", "130", "800", "1.00"));
+    PostingRejectedException no = new PostingRejectedException("entry E2", "999", "account does not exist");
+
+    assertThatThrownBy(() -> ImmutablePostingOutcome.of(0, Optional.of(p), Optional.of(no)))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("posting outcome #0")
+        .hasMessageContaining("both").hasMessageContaining("exactly one must be present");
+    assertThatThrownBy(() -> ImmutablePostingOutcome.of(3, Optional.empty(), Optional.empty()))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("posting outcome #3")
+        .hasMessageContaining("neither");
+    assertThatThrownBy(() -> PostingOutcome.posted(-1, p)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("index").hasMessageContaining("must not be negative");
   }
 
   @Test

@@ -228,6 +228,28 @@ class FileLedgerStoreTest {
         .build(), T0);
   }
 
+  @Test
+  void aGroupFlagInAVersionOneLogIsDamageNamedByItsOffsetAndNothingIsChanged() throws IOException {
+    try (FileLedgerStore store = FileLedgerStore.open(dir)) {
+      store.awaitDurable(store.append(saved("991")));
+      store.awaitDurable(store.append(saved("992"))); // a later write, so the first frame is not a torn tail
+    }
+    byte[] file = Files.readAllBytes(StoreFixtures.log(dir));
+    file[8] = 1;
+    StoreFixtures.putInt(file, 60, StoreFixtures.crc(file, 0, 60));
+    List<StoreFixtures.Frame> frames = StoreFixtures.frames(file);
+    file[(int) frames.get(0).offset() + 5] = 1; // CONTINUES, which version 1 does not have
+    StoreFixtures.seal(file, frames.get(0));
+    StoreFixtures.rechain(file, frames, 0);
+    Files.write(StoreFixtures.log(dir), file);
+    StoreFixtures.forgetCheckpoint(dir);
+
+    assertThatThrownBy(() -> FileLedgerStore.open(dir)).isInstanceOf(StoreFileException.class)
+        .hasMessageContaining("offset " + frames.get(0).offset())
+        .hasMessageContaining("damaged in the middle");
+    assertThat(Files.readAllBytes(StoreFixtures.log(dir))).isEqualTo(file);
+  }
+
   /** The flags byte (offset 5) of every frame. */
   private static List<Integer> flags(Path dir) throws IOException {
     byte[] file = Files.readAllBytes(StoreFixtures.log(dir));
