@@ -1,6 +1,7 @@
 package dev.backoffice.ledger.store;
 
 import dev.backoffice.core.error.Checks;
+import dev.backoffice.ledger.entry.PostedEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,16 +10,21 @@ import java.util.function.Consumer;
  * The default store: records in memory, lost when the process ends. Thread-safe. A second ledger opened
  * on the same store (after the first is discarded) replays its records, which tests use to check that
  * replay rebuilds the same state.
+ *
+ * <p>A posted entry, by far the most common record, is kept without its {@link LedgerRecord.EntryPosted}
+ * wrapper (16 bytes less per entry for a ledger of millions) and wrapped again, equal, on replay.
  */
 public final class InMemoryLedgerStore implements LedgerStore {
-  private final List<LedgerRecord> records = new ArrayList<>();
+  /** The records, except that an {@code EntryPosted} is held as its {@link PostedEntry}. */
+  private final List<Object> records = new ArrayList<>();
 
   /** An empty store. */
   public InMemoryLedgerStore() {}
 
   @Override
   public synchronized long append(LedgerRecord record) {
-    records.add(Checks.notNull(record, "record"));
+    Checks.notNull(record, "record");
+    records.add(record instanceof LedgerRecord.EntryPosted ? ((LedgerRecord.EntryPosted) record).entry() : record);
     return records.size();
   }
 
@@ -29,11 +35,13 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
   @Override
   public void replay(Consumer<LedgerRecord> sink) {
-    List<LedgerRecord> copy;
+    List<Object> copy;
     synchronized (this) {
       copy = new ArrayList<>(records);
     }
-    copy.forEach(sink);
+    for (Object o : copy) {
+      sink.accept(o instanceof PostedEntry ? new LedgerRecord.EntryPosted((PostedEntry) o) : (LedgerRecord) o);
+    }
   }
 
   /** The number of records appended. */
