@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * ledger ({@code "E1"}, {@code "E2"}, …). 1 to 128 printable characters without line breaks.
  *
  * <p>An id the ledger assigns keeps its number and spells out {@code "E<n>"} only when asked: a million
- * postings do not need a million strings. It is equal to {@code EntryId.of("E<n>")} in every respect.
+ * postings do not need a million strings. It is equal to {@code EntryId.of("E<n>")} in every respect, and
+ * {@code EntryId.of("E<n>")} keeps only the number too (a ledger replayed from its store holds no id strings).
  */
 public final class EntryId implements Comparable<EntryId>, Serializable {
   private static final long serialVersionUID = 1L;
@@ -36,7 +37,8 @@ public final class EntryId implements Comparable<EntryId>, Serializable {
       ok = !Character.isISOControl(value.charAt(i));
     }
     Checks.check(ok, "entryId", value, "must be 1 to 128 characters without control characters");
-    return new EntryId(value, parseNumber(value));
+    long n = parseNumber(value);
+    return new EntryId(n > 0 ? null : value, n); // E<n> keeps only its number, like an id the ledger assigns
   }
 
   /** n when the text is E<n> (n from 1, no leading zeros, below 2^31), else -1. */

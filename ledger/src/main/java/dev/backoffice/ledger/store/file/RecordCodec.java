@@ -76,12 +76,12 @@ final class RecordCodec {
       return RESERVATION_COMMITTED;
     } else if (record instanceof LedgerRecord.ReservationVoided) {
       LedgerRecord.ReservationVoided r = (LedgerRecord.ReservationVoided) record;
-      str(r.id().value(), out);
+      id(r.id(), out);
       instant(r.at(), out);
       return RESERVATION_VOIDED;
     } else if (record instanceof LedgerRecord.ReservationExpired) {
       LedgerRecord.ReservationExpired r = (LedgerRecord.ReservationExpired) record;
-      str(r.id().value(), out);
+      id(r.id(), out);
       instant(r.at(), out);
       return RESERVATION_EXPIRED;
     } else if (record instanceof LedgerRecord.PeriodChanged) {
@@ -103,12 +103,14 @@ final class RecordCodec {
   }
 
   private static void postedEntry(PostedEntry p, ByteSink out) {
-    str(p.id().value(), out);
+    id(p.id(), out);
     out.varlong(p.sequence());
     instant(p.recordedAt(), out);
     out.u8(statusCode(p.status()));
     out.u8(p.expiresAt().isPresent() ? 1 : 0);
-    p.expiresAt().ifPresent(at -> instant(at, out));
+    if (p.expiresAt().isPresent()) {
+      instant(p.expiresAt().get(), out);
+    }
     out.varlong(p.warnings().size());
     for (PostingWarning w : p.warnings()) {
       str(w.source(), out);
@@ -121,22 +123,31 @@ final class RecordCodec {
     int flags = (e.id().isPresent() ? 1 : 0) | (e.idempotencyKey().isPresent() ? 2 : 0)
         | (e.document().isPresent() ? 4 : 0) | (e.adjusting() ? 8 : 0) | (e.reversalOf().isPresent() ? 16 : 0);
     out.u8(flags);
-    e.id().ifPresent(id -> str(id.value(), out));
-    e.idempotencyKey().ifPresent(k -> str(k.value(), out));
+    if (e.id().isPresent()) {
+      id(e.id().get(), out);
+    }
+    if (e.idempotencyKey().isPresent()) {
+      str(e.idempotencyKey().get().value(), out);
+    }
     date(e.date(), out);
-    e.document().ifPresent(d -> {
+    if (e.document().isPresent()) {
+      DocumentRef d = e.document().get();
       str(d.type(), out);
       str(d.number(), out);
       date(d.date(), out);
       out.u8(d.issuer().isPresent() ? 1 : 0);
-      d.issuer().ifPresent(i -> str(i, out));
-    });
+      if (d.issuer().isPresent()) {
+        str(d.issuer().get(), out);
+      }
+    }
     str(e.description(), out);
     out.varlong(e.lines().size());
     for (JournalLine l : e.lines()) {
       line(l, out);
     }
-    e.reversalOf().ifPresent(id -> str(id.value(), out));
+    if (e.reversalOf().isPresent()) {
+      id(e.reversalOf().get(), out);
+    }
   }
 
   private static void line(JournalLine l, ByteSink out) {
@@ -145,8 +156,12 @@ final class RecordCodec {
     out.u8(flags);
     str(l.account(), out);
     money(l.amount(), out);
-    l.cost().ifPresent(c -> money(c, out));
-    l.rate().ifPresent(r -> decimal(r, out));
+    if (l.cost().isPresent()) {
+      money(l.cost().get(), out);
+    }
+    if (l.rate().isPresent()) {
+      decimal(l.rate().get(), out);
+    }
     if (!l.dimensions().isEmpty()) {
       out.varlong(l.dimensions().asMap().size());
       l.dimensions().asMap().forEach((d, v) -> {
@@ -154,7 +169,9 @@ final class RecordCodec {
         str(v, out);
       });
     }
-    l.memo().ifPresent(m -> str(m, out));
+    if (l.memo().isPresent()) {
+      str(l.memo().get(), out);
+    }
   }
 
   private static void account(Account a, ByteSink out) {
@@ -186,6 +203,30 @@ final class RecordCodec {
     out.u8(c.reason().isPresent() ? 1 : 0);
     c.reason().ifPresent(r -> str(r, out));
     instant(c.at(), out);
+  }
+
+  /**
+   * An entry id as {@link #str} writes its text; a number the ledger assigned, {@code E<n>}, is written from
+   * the number, without building (and keeping, in the id) a string per entry.
+   */
+  static void id(EntryId id, ByteSink out) {
+    long n = id.number();
+    if (n < 1) {
+      str(id.value(), out);
+      return;
+    }
+    int digits = 1;
+    for (long t = n; t >= 10; t /= 10) {
+      digits++;
+    }
+    out.varlong(1 + digits);
+    int at = out.skip(1 + digits);
+    byte[] b = out.array();
+    b[at] = 'E';
+    for (int i = at + digits; i > at; i--) {
+      b[i] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
   }
 
   /**

@@ -100,6 +100,21 @@ class RecordCodecTest {
   }
 
   @Test
+  void anIdTheLedgerNumberedIsWrittenAsTheSameBytesAsItsTextAndReadBackEqual() {
+    for (String text : new String[] {"E1", "E9", "E10", "E99", "E100", "E123456", "E2147483646", "E0012", "FV/7"}) {
+      ByteSink fromNumber = new ByteSink(4);
+      RecordCodec.id(EntryId.of(text), fromNumber);
+      ByteSink fromText = new ByteSink(4);
+      RecordCodec.str(text, fromText);
+      assertThat(Arrays.copyOf(fromNumber.array(), fromNumber.size())).as(text)
+          .isEqualTo(Arrays.copyOf(fromText.array(), fromText.size()));
+      LedgerRecord r = new LedgerRecord.ReservationVoided(EntryId.of(text), AT);
+      assertThat(roundTrip(r)).as(text).isEqualTo(r);
+    }
+    assertThat(EntryId.of("E2147483646").number()).isEqualTo(2_147_483_646L);
+  }
+
+  @Test
   void minimalRecordsRoundTrip() {
     PostedEntry plain = PostedEntry.of(EntryId.of("E1"), 1, Instant.EPOCH, JournalEntry.builder()
         .date(LocalDate.of(2025, 1, 2)).addLines(JournalLine.debit("201", pln("1.00")), JournalLine.credit("700", pln("1.00")))
