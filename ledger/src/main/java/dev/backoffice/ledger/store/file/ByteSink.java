@@ -23,6 +23,21 @@ final class ByteSink {
     size = 0;
   }
 
+  /** Drops everything from {@code newSize} on (or, within the array, takes back bytes skipped over). */
+  void truncate(int newSize) {
+    size = newSize;
+  }
+
+  /** How many bytes {@link #varlong} writes for a value. */
+  static int varlongSize(long v) {
+    int n = 1;
+    while ((v & ~0x7FL) != 0) {
+      n++;
+      v >>>= 7;
+    }
+    return n;
+  }
+
   /** Makes room for {@code n} more bytes. */
   void reserve(int n) {
     if (size + n > bytes.length) {

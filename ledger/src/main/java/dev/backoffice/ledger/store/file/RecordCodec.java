@@ -234,24 +234,13 @@ final class RecordCodec {
    * in its 3-byte form, as WTF-8 does, so that every string comes back unchanged.
    */
   static void str(String s, ByteSink out) {
+    // one pass: room for the longest form (3 bytes per char, a pair's 4 bytes are under 6), the text written
+    // after the room its length could need, then moved back if the length turned out shorter to write
     int n = s.length();
-    int bytes = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        bytes++;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    out.varlong(bytes);
-    int at = out.skip(bytes);
+    int room = ByteSink.varlongSize(3L * n);
+    int start = out.skip(room + 3 * n);
     byte[] b = out.array();
+    int at = start + room;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
@@ -271,6 +260,14 @@ final class RecordCodec {
         b[at++] = (byte) (0x80 | c & 0x3F);
       }
     }
+    int bytes = at - start - room;
+    int lengthSize = ByteSink.varlongSize(bytes);
+    if (lengthSize < room) {
+      System.arraycopy(b, start + room, b, start + lengthSize, bytes);
+    }
+    out.truncate(start);
+    out.varlong(bytes);
+    out.truncate(start + lengthSize + bytes);
   }
 
   private static void date(LocalDate d, ByteSink out) {

@@ -14,9 +14,11 @@ import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.entry.Side;
 import dev.backoffice.ledger.store.LedgerRecord;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -44,6 +46,30 @@ class RecordCodecProperties {
     RecordCodec.str(text, sink);
     LedgerRecord r = new RecordCodec().decode(RecordCodec.ACCOUNT_DELETED, withInstant(sink), 0, sink.size());
     assertThat(((LedgerRecord.AccountDeleted) r).code()).isEqualTo(text);
+  }
+
+  /**
+   * Text is written as its length then standard UTF-8, whatever its length (around the 128 and 16,384 bytes
+   * where the length needs a second and third byte) and mix of 1-, 2-, 3- and 4-byte characters.
+   */
+  @Property(tries = 500)
+  void textIsWrittenAsItsLengthThenUtf8(@ForAll("texts") String text) {
+    ByteSink sink = new ByteSink(4);
+    sink.u8(0x55); // something before it, which must stay
+    RecordCodec.str(text, sink);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    ByteSink expected = new ByteSink(4);
+    expected.u8(0x55);
+    expected.varlong(utf8.length);
+    expected.bytes(utf8, 0, utf8.length);
+    assertThat(Arrays.copyOf(sink.array(), sink.size())).isEqualTo(Arrays.copyOf(expected.array(), expected.size()));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> pieces = Arbitraries.of("a", "Z", "ż", "ó", "€", "漢", "😀", " ", "7");
+    return Arbitraries.integers().between(0, 6000)
+        .flatMap(n -> pieces.list().ofSize(n).map(l -> String.join("", l)));
   }
 
   /** The payload of an AccountDeleted: the code already in the sink, then Instant.EPOCH (two zero bytes). */
