@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -15,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The day index sums exactly what a plain list of lines sums, for any range, whether the lines it holds are
- * still in its buffer or already in their days: after every add, not only after a flush.
+ * still in its buffer or already in their days: after every add, not only after a flush; and readers that
+ * sum at the same time all see every line, buffered or not.
  */
 class DayIndexProperties {
   /** A line: its date and the four slot values. */
@@ -65,6 +71,36 @@ class DayIndexProperties {
       assertThat(index.sum(from, null)).as("from %s", from).containsExactly(model(added, from, null));
     }
     assertThat(index.sum(null, null)).containsExactly(model(added, null, null));
+  }
+
+  /** Readers sum side by side over a buffer the writer has flushed once and filled again: all see every line. */
+  @Example
+  void readersThatSumSideBySideAllSeeTheBufferedLines() throws Exception {
+    for (int round = 0; round < 200; round++) {
+      DayIndex index = new DayIndex();
+      long expectedDr = 0;
+      for (int i = 0; i < DayIndex.BUFFERED + 5; i++) { // a full buffer flushed by the writer, then 5 buffered
+        index.add(LocalDate.of(2025, 1 + i % 12, 1 + i % 28), i + 1, 0, i + 1, 1);
+        expectedDr += i + 1;
+      }
+      int readers = 4;
+      CyclicBarrier start = new CyclicBarrier(readers);
+      ExecutorService pool = Executors.newFixedThreadPool(readers);
+      try {
+        List<Future<long[]>> sums = new ArrayList<>();
+        for (int r = 0; r < readers; r++) {
+          sums.add(pool.submit(() -> {
+            start.await();
+            return index.sum(null, LocalDate.of(2025, 12, 31));
+          }));
+        }
+        for (Future<long[]> f : sums) {
+          assertThat(f.get()).containsExactly(expectedDr, 0, expectedDr, DayIndex.BUFFERED + 5);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
   }
 
   private static long[] model(List<Line> lines, @Nullable LocalDate from, @Nullable LocalDate to) {
