@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -41,12 +42,18 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Durability.</b> A record is acknowledged — {@link #awaitDurable} returns for its ticket, so the
  * ledger's {@code post} returns — only after {@link FileChannel#force} has covered it. <b>Group commit:</b>
- * the ledger appends under its write lock and waits after releasing it; the first waiter whose record is not
- * yet durable becomes the leader, writes every record appended so far in one write and syncs once, while
- * the others wait; when it is done they all return, and one of those whose records came in meanwhile leads
- * the next batch. A leader first waits briefly for the writers the previous sync released (at most half
- * that sync's duration, never over a millisecond; a lone writer never waits), so that they share the next
- * sync. Everything runs on the callers' threads: the store starts no thread.
+ * the ledger appends under its write lock (the store only queues the record) and waits after releasing it.
+ * The first waiter that finds no other thread writing becomes the drain: it encodes, checksums, chains and
+ * writes every record appended so far and syncs once, while the others wait (and go on appending); when it
+ * is done they all return, and one of those whose records came in meanwhile drains the next batch. Encoding
+ * thus runs outside the ledger's lock, beside other writers' posting. Before it syncs, a drain waits briefly
+ * for the writers the previous sync released (at most half that sync's duration, never over a millisecond; a
+ * lone writer never waits), so that they share the next sync.
+ *
+ * <p>By default everything runs on the callers' threads: the store starts no thread. Given an executor
+ * ({@link FileStoreOptions#executor()}), the store also hands it a drain task when records are appended and
+ * no drain runs, so that records are encoded and written on a second core while the writer is still posting
+ * its batch, and the writer waits only for the sync. A waiter never waits for a task that has not started.
  *
  * <p><b>Recovery.</b> {@link #open} reads the log after the last checkpoint. A torn tail — an incomplete or
  * corrupt end left by a crash during the last, unacknowledged write — is cut off (see
@@ -68,8 +75,10 @@ import org.slf4j.LoggerFactory;
 public final class FileLedgerStore implements LedgerStore {
   private static final Logger LOG = LoggerFactory.getLogger(FileLedgerStore.class);
   private static final int ZERO_CHUNK = 1 << 20;
-  /** The longest a leader waits for more records before it syncs. */
+  /** The longest a drain waits for more records before it syncs. */
   private static final long MAX_GATHER_NANOS = 1_000_000;
+  /** Written but unsynced bytes after which a waiter's sync no longer waits for more pending records. */
+  private static final long SYNC_AFTER_BYTES = 1 << 20;
 
   private final Path directory;
   private final Path logPath;
@@ -85,11 +94,15 @@ public final class FileLedgerStore implements LedgerStore {
   private final FileLock lock;
   private final RandomAccessFile log;
 
-  // ---- touched only by the current leader (or by close once no leader can start)
+  // ---- touched only by the current drainer (see drain()); one at a time, handed over under the mutex
   private FileChannel syncChannel;
   private final MessageDigest digest = Format.sha256();
   private final CRC32C crc = new CRC32C();
+  private final ByteSink scratch = new ByteSink(4096);
+  private final ByteSink frames = new ByteSink(1 << 16);
   private byte[] headHash;
+  /** Records written to the file (synced or not). */
+  private long written;
   private long writeOffset;
   private long allocatedEnd;
   private long lastFrameOffset;
@@ -102,14 +115,18 @@ public final class FileLedgerStore implements LedgerStore {
   private final ReentrantLock mutex = new ReentrantLock();
   private final Condition synced = mutex.newCondition();
   private final Condition appendedOne = mutex.newCondition();
+  private final @Nullable Executor executor;
   private boolean gathering;
   private int waiting;
   private int lastReleased;
   private long lastSyncNanos;
-  private ByteSink filling = new ByteSink(1 << 16);
-  private ByteSink spare = new ByteSink(1 << 16);
+  private RecordQueue pending = new RecordQueue();
+  private @Nullable RecordQueue spareQueue = new RecordQueue();
   private long appended;
-  private boolean leading;
+  /** Whether a thread is draining (writing and syncing): a waiter, the closer or a task on the executor. */
+  private boolean running;
+  /** Whether a drain task was given to the executor and has not started yet. */
+  private boolean taskQueued;
   private boolean closed;
   private boolean released;
   private @Nullable StoreFileException failure;
@@ -118,8 +135,27 @@ public final class FileLedgerStore implements LedgerStore {
   private volatile long durable;
   private volatile long durableEnd;
 
-  // ---- encoding; append is called by one thread at a time, the monitor makes sure
-  private final ByteSink scratch = new ByteSink(4096);
+  /** Records appended and not yet written, with their group marks. */
+  private static final class RecordQueue {
+    private LedgerRecord[] records = new LedgerRecord[64];
+    private boolean[] continues = new boolean[64];
+    private int size;
+
+    void add(LedgerRecord r, boolean groupContinues) {
+      if (size == records.length) {
+        records = Arrays.copyOf(records, size * 2);
+        continues = Arrays.copyOf(continues, size * 2);
+      }
+      records[size] = r;
+      continues[size] = groupContinues;
+      size++;
+    }
+
+    void clear() {
+      Arrays.fill(records, 0, size, null);
+      size = 0;
+    }
+  }
 
   private FileLedgerStore(Path directory, FileStoreOptions options, RandomAccessFile lockFile, FileLock lock)
       throws IOException {
@@ -128,6 +164,7 @@ public final class FileLedgerStore implements LedgerStore {
     this.logPath = directory.resolve(Format.LOG_FILE);
     this.checkpointPath = directory.resolve(Format.CHECKPOINT_FILE);
     this.logName = logPath.toString();
+    this.executor = options.executor().orElse(null);
     this.lockFile = lockFile;
     this.lock = lock;
 
@@ -371,6 +408,7 @@ public final class FileLedgerStore implements LedgerStore {
       }
     }
     appended = expected;
+    written = expected;
     durable = expected;
     durableEnd = end;
     LOG.debug("{}: opened with {} records, log end {}, checkpoint {}", logName, expected, end, checkpoint.isPresent());
@@ -402,12 +440,12 @@ public final class FileLedgerStore implements LedgerStore {
   // ------------------------------------------------------------------------------------------- appending
 
   /**
-   * Appends a record to the batch being collected; it reaches the disk when a caller of
-   * {@link #awaitDurable} leads the next sync.
+   * Appends a record to those waiting to be written; it reaches the disk when a caller of
+   * {@link #awaitDurable} (or a task on the executor of the options) next drains the store.
    *
    * @param record the record
    * @return the record's ticket: its number in the log plus one
-   * @throws StoreFileException if the store is closed or failed, or the record cannot be encoded
+   * @throws StoreFileException if the store is closed or failed
    */
   @Override
   public long append(LedgerRecord record) {
@@ -419,59 +457,69 @@ public final class FileLedgerStore implements LedgerStore {
    * {@link LedgerStore#append(LedgerRecord, boolean)}). On open, a group whose last record is missing is cut
    * off with the torn tail; no checkpoint ends inside a group. A version-1 log carries no marks.
    *
+   * <p>The record is encoded when it is written, not here: a record that cannot be encoded (or exceeds
+   * {@value Format#MAX_PAYLOAD} bytes) fails the store at that point, as a failed write does, and every later
+   * call fails too.
+   *
    * @param record the record
    * @param groupContinues true when the next record belongs to the same group
    * @return the record's ticket: its number in the log plus one
-   * @throws StoreFileException if the store is closed or failed, or the record cannot be encoded
+   * @throws StoreFileException if the store is closed or failed
    */
   @Override
   public long append(LedgerRecord record, boolean groupContinues) {
     Checks.notNull(record, "record");
-    synchronized (scratch) {
-      scratch.reset();
-      int type;
-      try {
-        type = RecordCodec.encode(record, scratch);
-      } catch (RuntimeException e) {
-        throw error(-1, -1, "cannot encode a " + record.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    mutex.lock();
+    try {
+      ensureWritable();
+      pending.add(record, groupContinues && (allowedFlags & Format.FLAG_CONTINUES) != 0);
+      appended++;
+      if (gathering) {
+        appendedOne.signal();
       }
-      int len = scratch.size();
-      if (len > Format.MAX_PAYLOAD) {
-        throw error(-1, -1, "a " + record.getClass().getSimpleName() + " of " + len + " bytes exceeds the largest"
-            + " record of " + Format.MAX_PAYLOAD + " bytes", null);
+      if (executor != null && !running && !taskQueued) {
+        schedule(executor);
       }
-      mutex.lock();
-      try {
-        ensureWritable();
-        long index = appended;
-        int at = filling.skip(Format.FRAME_HEADER);
-        byte[] b = filling.array();
-        Format.putInt(b, at, Format.FRAME_MAGIC);
-        b[at + Format.F_TYPE] = (byte) type;
-        b[at + Format.F_FLAGS] = (byte) (groupContinues ? allowedFlags & Format.FLAG_CONTINUES : 0);
-        b[at + 6] = 0;
-        b[at + 7] = 0;
-        Format.putInt(b, at + Format.F_LENGTH, len);
-        Format.putLong(b, at + Format.F_INDEX, index);
-        filling.bytes(scratch.array(), 0, len);
-        filling.skip(4);
-        appended = index + 1;
-        if (gathering) {
-          appendedOne.signal();
-        }
-        return appended;
-      } finally {
-        mutex.unlock();
-      }
+      return appended;
+    } finally {
+      mutex.unlock();
     }
   }
 
   /**
-   * Returns once the record with this ticket, and every record before it, is on disk. The caller may lead
-   * the sync of everything appended so far, or wait while another caller does.
+   * Gives a drain to the executor (mutex held). Until it starts, a waiter does not wait for it but drains
+   * itself; if the executor refuses it (or drops it), the waiters simply go on doing so.
+   */
+  private void schedule(Executor on) {
+    taskQueued = true;
+    try {
+      on.execute(this::drainTask);
+    } catch (RuntimeException e) {
+      taskQueued = false;
+      LOG.debug("{}: the executor refused the writer task; callers write on their own threads: {}", logName, e.toString());
+    }
+  }
+
+  private void drainTask() {
+    mutex.lock();
+    try {
+      taskQueued = false;
+      if (running || failure != null || released) {
+        return; // another thread drains (it will take what was appended), or nothing may be written
+      }
+      running = true;
+      drain();
+    } finally {
+      mutex.unlock();
+    }
+  }
+
+  /**
+   * Returns once the record with this ticket, and every record before it, is on disk. When no other thread
+   * is writing, the caller writes and syncs everything appended so far; otherwise it waits for that thread.
    *
    * @param ticket a ticket from {@link #append}
-   * @throws StoreFileException if the write or sync failed (then every later call fails too)
+   * @throws StoreFileException if encoding, writing or syncing failed (then every later call fails too)
    */
   @Override
   public void awaitDurable(long ticket) {
@@ -486,12 +534,13 @@ public final class FileLedgerStore implements LedgerStore {
         if (failure != null) {
           throw failed();
         }
-        if (leading) {
+        if (running) {
           synced.awaitUninterruptibly();
         } else if (released) {
           throw error(-1, ticket - 1, "the store was closed before the record was written", null);
         } else {
-          lead(); // also while closing: close() waits for this leader, then finds nothing left to write
+          running = true;
+          drain(); // also while closing: close() waits for this drain, then finds nothing left to write
         }
       }
     } finally {
@@ -501,56 +550,189 @@ public final class FileLedgerStore implements LedgerStore {
   }
 
   /**
-   * Writes and syncs everything appended so far. Called and returns with the mutex held.
+   * Writes every pending record and syncs when a waiter needs it (or the store is closing), until there is
+   * nothing left to do. Called with the mutex held and {@link #running} set; returns with the mutex held and
+   * {@code running} cleared. The mutex is released while encoding, writing and syncing, so writers go on
+   * appending meanwhile; one drain runs at a time.
    *
-   * <p>Before it takes the batch, the leader waits briefly for the writers the previous sync released: they
+   * <p>Records are written as they come, but synced only when someone waits: a writer's whole batch usually
+   * goes out in one sync. Every frame carries the number of the first record since the last sync (its
+   * batch), and records are written only after the previous sync returned, which recovery relies on (see
+   * {@link Tail}). Before it syncs, the drain waits briefly for the writers the previous sync released: they
    * were all waiting during that sync, so none had appended yet, and a sync started at once would carry one
-   * record and make the rest wait for the next. It waits until as many records are pending as writers were
+   * record and make the rest wait for the next. It waits until as many records are unsynced as writers were
    * released, or at most half the previous sync's duration (never more than {@value #MAX_GATHER_NANOS} ns);
    * a lone writer never waits.
    */
-  private void lead() {
-    leading = true;
-    gather();
-    ByteSink batch = filling;
-    filling = spare;
-    long first = durable;
-    long target = appended;
-    StoreFileException problem = null;
-    boolean written = false;
-    mutex.unlock();
-    long started = System.nanoTime(); // elapsed time only, to size the next gathering wait
+  private void drain() {
+    boolean gathered = false;
     try {
-      writeBatch(batch, first, target);
-      written = true;
+      while (failure == null) {
+        if (pending.size > 0) {
+          writePending();
+          if (failure != null || !syncWanted() || pending.size > 0 && writeOffset - durableEnd < SYNC_AFTER_BYTES) {
+            continue;
+          }
+        } else if (!syncWanted()) {
+          return;
+        }
+        if (!gathered) {
+          gathered = true;
+          if (gather()) {
+            continue; // more records came: write them too before the sync
+          }
+        }
+        syncWritten();
+        gathered = false;
+      }
+    } finally {
+      running = false;
+      synced.signalAll();
+    }
+  }
+
+  /** Whether a sync is due (mutex held): records are written but not synced, and someone waits or closes. */
+  private boolean syncWanted() {
+    return written > durable && (waiting > 0 || closed);
+  }
+
+  /** Encodes and writes the pending records (mutex held on entry and exit, released meanwhile). */
+  private void writePending() {
+    RecordQueue q = pending;
+    RecordQueue next = spareQueue;
+    pending = next != null ? next : new RecordQueue();
+    spareQueue = null;
+    StoreFileException problem = null;
+    long first = written;
+    mutex.unlock();
+    try {
+      writeRecords(q);
+    } catch (StoreFileException e) {
+      problem = e;
     } catch (IOException | RuntimeException e) {
-      problem = error(writeOffset, first, "writing or syncing records #" + first + " to #" + (target - 1)
+      problem = error(writeOffset, first, "writing records #" + first + " to #" + (first + q.size - 1)
           + " failed; the store accepts no more records: reopen it to recover", e);
     } finally {
       mutex.lock();
-      leading = false;
-      batch.reset();
-      spare = batch;
+      q.clear();
+      spareQueue = q;
+      if (problem != null && failure == null) {
+        failure = problem;
+      }
+    }
+  }
+
+  /** Frames, checksums, chains and writes records after the last one written; syncs nothing. */
+  private void writeRecords(RecordQueue q) throws IOException {
+    ByteSink out = frames;
+    out.reset();
+    long batch = durable; // the first record since the last sync
+    long index = written;
+    long frameOffset = lastFrameOffset;
+    boolean groupOpen = writtenGroupOpen;
+    byte[] chain = headHash;
+    for (int r = 0; r < q.size; r++) {
+      LedgerRecord record = q.records[r];
+      scratch.reset();
+      int type;
+      try {
+        type = RecordCodec.encode(record, scratch);
+      } catch (RuntimeException e) {
+        throw error(-1, index, "cannot encode a " + record.getClass().getSimpleName() + ": " + e.getMessage()
+            + "; the store accepts no more records: reopen it to recover", e);
+      }
+      int len = scratch.size();
+      if (len > Format.MAX_PAYLOAD) {
+        throw error(-1, index, "a " + record.getClass().getSimpleName() + " of " + len + " bytes exceeds the"
+            + " largest record of " + Format.MAX_PAYLOAD + " bytes; the store accepts no more records: reopen it", null);
+      }
+      int at = out.skip(Format.FRAME_HEADER);
+      byte[] b = out.array();
+      Format.putInt(b, at, Format.FRAME_MAGIC);
+      b[at + Format.F_TYPE] = (byte) type;
+      b[at + Format.F_FLAGS] = (byte) (q.continues[r] ? Format.FLAG_CONTINUES : 0);
+      b[at + 6] = 0;
+      b[at + 7] = 0;
+      Format.putInt(b, at + Format.F_LENGTH, len);
+      Format.putLong(b, at + Format.F_INDEX, index);
+      Format.putLong(b, at + Format.F_BATCH, batch);
+      System.arraycopy(chain, 0, b, at + Format.F_PREV, Format.HASH);
+      crc.reset();
+      crc.update(b, at, Format.F_HEADER_CRC);
+      Format.putInt(b, at + Format.F_HEADER_CRC, (int) crc.getValue());
+      out.bytes(scratch.array(), 0, len);
+      int end = out.skip(4);
+      b = out.array();
+      crc.reset();
+      crc.update(b, at, end - at);
+      Format.putInt(b, end, (int) crc.getValue());
+      digest.update(b, at, end + 4 - at);
+      chain = digest.digest();
+      frameOffset = writeOffset + at;
+      groupOpen = q.continues[r];
+      index++;
+    }
+    int n = out.size();
+    log.seek(writeOffset);
+    log.write(out.array(), 0, n);
+    long end = writeOffset + n;
+    if (end > allocatedEnd) {
+      allocatedEnd = end;
+      preallocate();
+    }
+    // only now that the bytes are in the file: a failed write leaves the chain where the file is
+    writeOffset = end;
+    headHash = chain;
+    lastFrameOffset = frameOffset;
+    writtenGroupOpen = groupOpen;
+    written = index;
+  }
+
+  /** Syncs what is written (mutex held on entry and exit, released meanwhile) and releases its waiters. */
+  private void syncWritten() {
+    long first = durable;
+    long target = written;
+    StoreFileException problem = null;
+    mutex.unlock();
+    long started = System.nanoTime(); // elapsed time only, to size the next gathering wait
+    try {
+      force(false);
+      if (writeOffset - lastCheckpointEnd >= options.checkpointIntervalBytes() && !writtenGroupOpen) {
+        lastCheckpointEnd = writeOffset;
+        try {
+          new Checkpoint(storeId, target, lastFrameOffset, writeOffset, headHash.clone()).write(checkpointPath);
+        } catch (IOException e) {
+          // the records are durable; only the shortcut for the next open is missing, so the store goes on
+          LOG.warn("{}: writing a checkpoint failed; the next open scans more of the log", checkpointPath, e);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      problem = error(writeOffset, first, "syncing records #" + first + " to #" + (target - 1)
+          + " failed; the store accepts no more records: reopen it to recover", e);
+    } finally {
+      mutex.lock();
       syncs++;
       lastSyncNanos = System.nanoTime() - started;
       lastReleased = waiting;
-      if (written) {
+      if (problem == null) {
         durableHead = headHash.clone();
         durableEnd = writeOffset;
         durable = target;
-      } else {
-        failure = problem != null ? problem : error(writeOffset, first, "writing records #" + first + " to #"
-            + (target - 1) + " was aborted by an error; reopen the store to recover", null);
+      } else if (failure == null) {
+        failure = problem;
       }
       synced.signalAll();
     }
   }
 
-  /** Waits, mutex held, for the writers the last sync released to append again (see {@link #lead()}). */
-  private void gather() {
+  /**
+   * Waits, mutex held, for the writers the last sync released to append again (see {@link #drain()});
+   * returns whether records are pending afterwards.
+   */
+  private boolean gather() {
     int expected = lastReleased;
     if (expected <= 1 || closed) {
-      return;
+      return pending.size > 0;
     }
     long remaining = Math.min(lastSyncNanos / 2, MAX_GATHER_NANOS);
     gathering = true;
@@ -563,47 +745,7 @@ public final class FileLedgerStore implements LedgerStore {
     } finally {
       gathering = false;
     }
-  }
-
-  private void writeBatch(ByteSink batch, long first, long target) throws IOException {
-    byte[] b = batch.array();
-    int n = batch.size();
-    long frameOffset = writeOffset;
-    for (int at = 0; at < n; ) {
-      int len = Format.FRAME_OVERHEAD + Format.getInt(b, at + Format.F_LENGTH);
-      Format.putLong(b, at + Format.F_BATCH, first);
-      System.arraycopy(headHash, 0, b, at + Format.F_PREV, Format.HASH);
-      crc.reset();
-      crc.update(b, at, Format.F_HEADER_CRC);
-      Format.putInt(b, at + Format.F_HEADER_CRC, (int) crc.getValue());
-      crc.reset();
-      crc.update(b, at, len - 4);
-      Format.putInt(b, at + len - 4, (int) crc.getValue());
-      digest.update(b, at, len);
-      headHash = digest.digest();
-      frameOffset = writeOffset + at;
-      writtenGroupOpen = (b[at + Format.F_FLAGS] & Format.FLAG_CONTINUES) != 0;
-      at += len;
-    }
-    log.seek(writeOffset);
-    log.write(b, 0, n);
-    long end = writeOffset + n;
-    if (end > allocatedEnd) {
-      allocatedEnd = end;
-      preallocate();
-    }
-    force(false);
-    writeOffset = end;
-    lastFrameOffset = frameOffset;
-    if (writeOffset - lastCheckpointEnd >= options.checkpointIntervalBytes() && !writtenGroupOpen) {
-      lastCheckpointEnd = writeOffset;
-      try {
-        new Checkpoint(storeId, target, lastFrameOffset, writeOffset, headHash.clone()).write(checkpointPath);
-      } catch (IOException e) {
-        // the records are durable; only the shortcut for the next open is missing, so the store goes on
-        LOG.warn("{}: writing a checkpoint failed; the next open scans more of the log", checkpointPath, e);
-      }
-    }
+    return pending.size > 0;
   }
 
   /** Extends the file with zeros so that the following syncs need not change its size. */
@@ -778,11 +920,12 @@ public final class FileLedgerStore implements LedgerStore {
         return;
       }
       closed = true;
-      while (leading) {
+      while (running) {
         synced.awaitUninterruptibly();
       }
       if (failure == null && appended > durable) {
-        lead();
+        running = true;
+        drain(); // closed: syncs whatever it writes
       }
       released = true;
     } finally {

@@ -2,6 +2,8 @@ package dev.backoffice.ledger.store.file;
 
 import dev.backoffice.core.BackOfficeStyle;
 import dev.backoffice.core.error.Checks;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.immutables.value.Value;
 
 /**
@@ -44,6 +46,17 @@ public abstract class FileStoreOptions {
   public boolean verifyChainOnReplay() {
     return true;
   }
+
+  /**
+   * An executor on which the store encodes, checksums and writes appended records while the writers go on
+   * posting (default: none). Without one, a writer that waits for its record does that work itself, after
+   * posting; with one, a single writer posting a batch overlaps its posting with the writing of the batch
+   * (on a second core) and waits only for the sync. The store gives it one task at a time, which ends when
+   * nothing is left to write; give it an executor with a thread to spare. If the executor refuses a task,
+   * the waiting writers do the work. Durability is the same either way: a record is acknowledged only
+   * after its sync.
+   */
+  public abstract Optional<Executor> executor();
 
   /** The defaults. */
   public static FileStoreOptions defaults() {

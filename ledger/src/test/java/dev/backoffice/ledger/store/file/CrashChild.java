@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * is killed, printing each operation only after the ledger returned from it (so the line means "acknowledged").
  * Lines end with ';' so that the parent can ignore a line cut off by the kill.
  *
- * <p>Arguments: directory, first sale number, writer threads. Sale n does, by n mod 10: 0–6 post; 7 reserve
+ * <p>Arguments: directory, first sale number, writer threads, and "executor" to give the store an executor
+ * that writes records while the writers post ({@link FileStoreOptions#executor()}). Sale n does, by n mod 10: 0–6 post; 7 reserve
  * then commit; 8 reserve then void; 9 reserve only. When n mod 50 is 6 it first opens the three accounts of
  * {@link #group} in one call (a group of three records in the log: all of them or none after a crash).
  */
@@ -29,7 +31,14 @@ final class CrashChild {
     AtomicLong next = new AtomicLong(Long.parseLong(args[1]));
     int threads = Integer.parseInt(args[2]);
     PrintStream out = System.out;
-    FileLedgerStore store = FileLedgerStore.open(dir); // never closed: the parent kills this process
+    FileStoreOptions options = args.length > 3 && args[3].equals("executor")
+        ? FileStoreOptions.builder().executor(Executors.newCachedThreadPool(r -> {
+          Thread t = new Thread(r, "store-writer");
+          t.setDaemon(true);
+          return t;
+        })).build()
+        : FileStoreOptions.defaults();
+    FileLedgerStore store = FileLedgerStore.open(dir, options); // never closed: the parent kills this process
     Ledger ledger = Ledger.builder().store(store).chart(PolishChartOfAccounts.template()).clock(StoreFixtures.CLOCK)
         .build();
     say(out, "READY");

@@ -31,10 +31,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,6 +168,88 @@ class FileLedgerStoreTest {
     try (FileLedgerStore store = FileLedgerStore.open(dir); Ledger ledger = ledger(store)) {
       assertThat(ledger.journal().collect(Collectors.toList())).isEqualTo(posted);
       assertThat(FileStoreVerifier.verify(dir).problems()).isEmpty();
+    }
+  }
+
+  @Test
+  void withAnExecutorABatchIsWrittenOnItsThreadAndSyncedOnceBeforePostAllReturns() throws Exception {
+    List<JournalEntry> batch = new ArrayList<>();
+    for (int n = 1; n <= 500; n++) {
+      batch.add(sale(n));
+    }
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    AtomicInteger tasks = new AtomicInteger();
+    Executor counting = r -> {
+      tasks.incrementAndGet();
+      pool.execute(r);
+    };
+    List<PostedEntry> posted;
+    try (FileLedgerStore store = FileLedgerStore.open(dir, FileStoreOptions.builder().executor(counting).build());
+         Ledger ledger = ledger(store)) {
+      long syncs = store.syncCount();
+      BatchResult result = ledger.postAll(batch);
+      assertThat(result.allPosted()).isTrue();
+      assertThat(store.syncCount() - syncs).isEqualTo(1);
+      posted = result.posted();
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(tasks.get()).as("tasks given to the executor").isPositive();
+    try (FileLedgerStore store = FileLedgerStore.open(dir); Ledger ledger = ledger(store)) {
+      assertThat(ledger.journal().collect(Collectors.toList())).isEqualTo(posted);
+      assertThat(FileStoreVerifier.verify(dir).problems()).isEmpty();
+    }
+  }
+
+  @Test
+  void withAnExecutorConcurrentWritersAreAllDurable() throws Exception {
+    int threads = 8;
+    int each = 40;
+    ExecutorService storePool = Executors.newFixedThreadPool(2);
+    try (FileLedgerStore store = FileLedgerStore.open(dir, FileStoreOptions.builder().executor(storePool).build());
+         Ledger ledger = ledger(store)) {
+      ExecutorService writers = Executors.newFixedThreadPool(threads);
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t * each;
+        done.add(writers.submit(() -> {
+          for (int n = first; n < first + each; n += 4) {
+            ledger.postAll(List.of(sale(n), sale(n + 1), sale(n + 2)));
+            ledger.post(sale(n + 3));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+      writers.shutdown();
+    } finally {
+      storePool.shutdown();
+    }
+    try (FileLedgerStore store = FileLedgerStore.open(dir); Ledger ledger = ledger(store)) {
+      assertThat(ledger.postedCount()).isEqualTo(threads * each);
+      assertThat(FileStoreVerifier.verify(dir).problems()).isEmpty();
+    }
+  }
+
+  @Test
+  void anExecutorThatRefusesOrNeverRunsItsTasksLeavesTheWorkToTheWaitingWriters() {
+    Executor refusing = r -> {
+      throw new RejectedExecutionException("shut down");
+    };
+    Executor dropping = r -> { }; // accepts and never runs: the writers must not wait for it
+    for (Executor executor : List.of(refusing, dropping)) {
+      Path d = dir.resolve(executor == refusing ? "refusing" : "dropping");
+      try (FileLedgerStore store = FileLedgerStore.open(d, FileStoreOptions.builder().executor(executor).build());
+           Ledger ledger = ledger(store)) {
+        ledger.post(sale(1));
+        assertThat(ledger.postAll(List.of(sale(2), sale(3))).allPosted()).isTrue();
+        ledger.post(sale(4));
+      }
+      try (FileLedgerStore store = FileLedgerStore.open(d); Ledger ledger = ledger(store)) {
+        assertThat(ledger.postedCount()).as(d.toString()).isEqualTo(4);
+      }
     }
   }
 

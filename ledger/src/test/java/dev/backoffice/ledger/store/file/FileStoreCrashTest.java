@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * Crash simulation: a child JVM writes to the store from four threads and is killed ({@code destroyForcibly},
  * SIGKILL on Linux) at a random moment, 50 times, on the same store. After each kill the store is reopened:
  * every operation the child acknowledged must be there, every entry must be exactly what the child built
- * (nothing partial), and the verifier must pass.
+ * (nothing partial), and the verifier must pass. In odd rounds the child's store has an executor that writes
+ * records while the writers post; in even rounds the waiting writers write them.
  *
  * <p>SIGKILL loses what the process had not handed to the kernel; it does not lose the kernel's page cache,
  * so torn tails here come from kills between or during the write calls of a batch. Power loss is simulated
@@ -64,7 +65,8 @@ class FileStoreCrashTest {
       // a few rounds kill the child while it opens and recovers the store, the rest while it writes
       boolean duringStartup = round % 10 == 9;
       int delayMillis = duringStartup ? random.nextInt(600) : 5 + random.nextInt(150);
-      List<String> lines = runAndKill(store, round * 1_000_000L, delayMillis, !duringStartup, round == 0);
+      // odd rounds give the child's store an executor that writes records while the writers post
+      List<String> lines = runAndKill(store, round * 1_000_000L, delayMillis, !duringStartup, round == 0, round % 2 == 1);
       record(lines);
       if (round % 3 == 1) {
         tearUnacknowledgedLastRecord(store, random);
@@ -88,13 +90,14 @@ class FileStoreCrashTest {
     assertThat(tornTails).as("every torn record was found and cut off").isGreaterThanOrEqualTo(tornInjected);
   }
 
-  private List<String> runAndKill(Path store, long firstSale, int delayMillis, boolean waitForReady, boolean tryLock)
-      throws IOException, InterruptedException {
+  private List<String> runAndKill(Path store, long firstSale, int delayMillis, boolean waitForReady, boolean tryLock,
+      boolean executor) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path stderr = dir.resolve("child-" + firstSale + ".err");
     ProcessBuilder pb = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx256m",
-        CrashChild.class.getName(), store.toString(), Long.toString(firstSale), Integer.toString(WRITERS))
+        CrashChild.class.getName(), store.toString(), Long.toString(firstSale), Integer.toString(WRITERS),
+        executor ? "executor" : "callers")
         .redirectError(stderr.toFile());
     Process child = pb.start();
     LinkedBlockingQueue<String> ready = new LinkedBlockingQueue<>();
