@@ -5,9 +5,13 @@ import dev.backoffice.ledger.entry.BatchResult;
 import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.store.file.FileLedgerStore;
+import dev.backoffice.ledger.store.file.FileStoreOptions;
+import dev.backoffice.ledger.store.file.ImmutableFileStoreOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,6 +22,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,6 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * bounded by writers ÷ sync latency (about 0.25 ms for {@code fdatasync} on the measured machine). The
  * {@code batchNN} methods give {@value #BATCH} entries per {@code Ledger.postAll} call, one wait per batch,
  * as TigerBeetle clients do; their score is still entries (not calls) per second.
+ *
+ * <p>{@code writer}: {@code callers} (the default store: a waiting writer encodes, writes and syncs) or
+ * {@code executor} (the store is given an executor, {@code FileStoreOptions.executor}, that writes records on a
+ * second thread while the writers post; they wait only for the sync).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +59,11 @@ public class DurablePostingBenchmark {
   /** Entries per {@code postAll} call in {@code bigBatch01}: an importer's batch. */
   static final int BIG_BATCH = 1000;
 
+  /** Who writes the records: the waiting writers, or a task on an executor given to the store. */
+  @Param({"callers", "executor"})
+  String writer;
+
+  private ExecutorService storeWriter;
   private JournalEntry[] entries;
   private List<List<JournalEntry>> batches;
   private List<List<JournalEntry>> bigBatches;
@@ -71,7 +85,16 @@ public class DurablePostingBenchmark {
       bigBatches.add(List.of(entries).subList(i, i + BIG_BATCH));
     }
     dir = StoreFixture.newDirectory("durable-posting");
-    store = FileLedgerStore.open(dir);
+    ImmutableFileStoreOptions.Builder options = FileStoreOptions.builder();
+    if (writer.equals("executor")) {
+      storeWriter = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "store-writer");
+        t.setDaemon(true);
+        return t;
+      });
+      options.executor(storeWriter);
+    }
+    store = FileLedgerStore.open(dir, options.build());
     ledger = Ledger.builder().store(store).chart(StoreFixture.chart(ACCOUNTS)).clock(StoreFixture.CLOCK).build();
   }
 
@@ -79,6 +102,9 @@ public class DurablePostingBenchmark {
   @TearDown(Level.Trial)
   public void close() {
     ledger.close();
+    if (storeWriter != null) {
+      storeWriter.shutdown();
+    }
     StoreFixture.delete(dir);
   }
 
