@@ -121,7 +121,8 @@ public final class FileLedgerStore implements LedgerStore {
   private int lastReleased;
   private long lastSyncNanos;
   private RecordQueue pending = new RecordQueue();
-  private @Nullable RecordQueue spareQueue = new RecordQueue();
+  /** The queue the drain swaps in for {@link #pending} while it writes the other (one drain at a time). */
+  private RecordQueue spareQueue = new RecordQueue();
   private long appended;
   /** Whether a thread is draining (writing and syncing): a waiter, the closer or a task on the executor. */
   private boolean running;
@@ -599,9 +600,8 @@ public final class FileLedgerStore implements LedgerStore {
   /** Encodes and writes the pending records (mutex held on entry and exit, released meanwhile). */
   private void writePending() {
     RecordQueue q = pending;
-    RecordQueue next = spareQueue;
-    pending = next != null ? next : new RecordQueue();
-    spareQueue = null;
+    pending = spareQueue;
+    spareQueue = q; // emptied below, before the next drain step can swap again
     StoreFileException problem = null;
     long first = written;
     mutex.unlock();
@@ -615,7 +615,6 @@ public final class FileLedgerStore implements LedgerStore {
     } finally {
       mutex.lock();
       q.clear();
-      spareQueue = q;
       if (problem != null && failure == null) {
         failure = problem;
       }
