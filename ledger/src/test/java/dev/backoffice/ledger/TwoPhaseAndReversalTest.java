@@ -1,6 +1,8 @@
 package dev.backoffice.ledger;
 
 import static dev.backoffice.ledger.Fixtures.d;
+import static dev.backoffice.ledger.Fixtures.entry;
+import static dev.backoffice.ledger.Fixtures.eur;
 import static dev.backoffice.ledger.Fixtures.pln;
 import static dev.backoffice.ledger.Fixtures.simple;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,6 +149,22 @@ class TwoPhaseAndReversalTest {
     assertThat(b.debit()).isEqualTo(pln("0.00"));
     assertThat(b.credit()).isEqualTo(pln("0.00"));
     assertThat(ledger.reversedBy(sale.id())).contains(storno.id());
+  }
+
+  @Test
+  void redReversalOfAForeignCurrencyLineNegatesItsAmountAndItsCost() {
+    // EUR 100.00 bought for PLN 432.10 on the currency account, paid from the bank
+    PostedEntry buy = ledger.post(entry("2025-01-05")
+        .addLines(JournalLine.builder().account("140").side(Side.DEBIT).amount(eur("100.00")).cost(pln("432.10")).build(),
+            JournalLine.credit("130", pln("432.10")))
+        .build());
+    PostedEntry storno = ledger.reverse(buy.id(), d("2025-01-20"), ReversalMode.RED);
+
+    assertThat(storno.lines().get(0).amount()).isEqualTo(eur("-100.00"));
+    assertThat(storno.lines().get(0).cost()).contains(pln("-432.10"));
+    Balance b = ledger.balances(BalanceQuery.of("140")).get(Monies.EUR);
+    assertThat(b.debit()).isEqualTo(eur("0.00"));
+    assertThat(b.baseValue()).isEqualTo(pln("0.00"));
   }
 
   @Test

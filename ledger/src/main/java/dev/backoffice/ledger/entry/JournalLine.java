@@ -117,8 +117,8 @@ public abstract class JournalLine {
 
   /** The same line with negated amount and cost (red reversal, storno czerwone). */
   public JournalLine negated() {
-    ImmutableJournalLine l = ImmutableJournalLine.copyOf(this).withAmount(amount().negated());
-    return cost().isPresent() ? l.withCost(cost().get().negated()) : l;
+    // both at once: a line with its amount negated but not yet its cost would fail the sign check
+    return ImmutableJournalLine.builder().from(this).amount(amount().negated()).cost(cost().map(Money::negated)).build();
   }
 
   @Value.Check
