@@ -5,16 +5,17 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Posted turnovers of one account in one currency by effective date, in month chunks held in a dense array
- * indexed by month: for each day the debit, credit and signed base-value sums (minor units) and the number
- * of lines. A range sum adds up the days of each month it covers.
+ * Posted turnovers of one account in one currency by effective date: for each month, and for each day, the
+ * debit, credit and signed base-value sums (minor units) and the number of lines.
  *
- * <p>Adding a line does not go to its day's slot at once: a random day of a random month is a cache miss,
- * and posting one line after another would wait for each miss in turn. Lines first go to a short buffer at
- * the end of which the index already is (one cache line, warm), and every {@value #BUFFERED} lines the buffer
- * is summed into the days in one loop, where the misses of independent slots overlap. A range sum reads the
- * buffered lines too, so what it returns does not depend on when the buffer was last flushed.
- * Not thread-safe: the ledger guards it with its lock (readers only read).
+ * <p>Month totals are kept as lines are posted: 32 bytes a month in one small array, which stays in the cache
+ * while posting. Day slots are 31 times larger (a year of one account is 12 KB, of a chart megabytes), so a
+ * posted line's day is a cache miss the posting thread would wait on; the ledger fills them only when a query
+ * needs a day that is not the first or last of its month (see {@code Ledger#catchUpDayIndexes}). A sum over
+ * whole months reads the month totals alone; a sum that starts or ends inside a month reads that month's days
+ * and is correct only once the days have caught up.
+ *
+ * <p>Not thread-safe: one thread adds, and sums are read only when no thread adds.
  */
 class DayIndex {
   static final int DR = 0;
@@ -23,90 +24,115 @@ class DayIndex {
   static final int COUNT = 3;
   private static final int SLOTS = 4;
   private static final int CHUNK = 31 * SLOTS;
-  /** Lines held before they are summed into their days. */
-  static final int BUFFERED = 16;
-  /** Longs per buffered line: the packed day, then the four slots. */
-  private static final int LINE = 1 + SLOTS;
 
-  /** months[i] holds month key firstKey + i; null where nothing was posted. */
-  private long @Nullable [][] months;
-  private int firstKey;
-  /** Lines added but not yet in {@link #months}: {@link #LINE} longs each, {@link #buffered} of them. */
-  private long @Nullable [] buffer;
-  private int buffered;
+  /** Month totals: SLOTS longs for month key firstTotal + i at i * SLOTS. */
+  private long @Nullable [] totals;
+  private int firstTotal;
+  /** days[i] holds the day slots of month key firstDay + i; null where no day was filled. */
+  private long @Nullable [][] days;
+  private int firstDay;
 
-  private static int monthKey(LocalDate d) {
+  /** The key of a date's month: months since year 0, which orders like the date. */
+  static int monthKey(LocalDate d) {
     return d.getYear() * 12 + d.getMonthValue() - 1;
   }
 
-  /** The month key times 32 plus the day of the month: orders like the date. */
-  private static long packed(LocalDate d) {
-    return (long) monthKey(d) << 5 | d.getDayOfMonth();
+  /** True if the date is the first day of its month. */
+  static boolean startsMonth(LocalDate d) {
+    return d.getDayOfMonth() == 1;
   }
 
-  void add(LocalDate date, long dr, long cr, long base, long count) {
-    long[] b = buffer;
-    if (b == null || buffered * LINE == b.length) {
-      b = grownBuffer();
+  /** True if the date is the last day of its month. */
+  static boolean endsMonth(LocalDate d) {
+    return d.getDayOfMonth() == d.lengthOfMonth();
+  }
+
+  /**
+   * True if a sum from {@code from} to {@code to} (null: unbounded) reads days: it starts or ends inside a
+   * month.
+   */
+  static boolean readsDays(@Nullable LocalDate from, @Nullable LocalDate to) {
+    return (from != null && !startsMonth(from)) || (to != null && !endsMonth(to));
+  }
+
+  /**
+   * Adds a posted line to its month's totals (as it is posted).
+   *
+   * @param month its effective date's {@link #monthKey}
+   * @param credit true for a credit line, false for a debit
+   * @param minor its amount in minor units
+   * @param baseMinor its base-currency value in minor units, unsigned like the amount (a credit subtracts it)
+   */
+  void addToMonth(int month, boolean credit, long minor, long baseMinor) {
+    long[] t = totals;
+    if (t == null || month < firstTotal || (month - firstTotal) * SLOTS >= t.length) {
+      t = growTotals(month);
     }
-    int at = buffered * LINE;
-    b[at] = packed(date);
-    b[at + 1 + DR] = dr;
-    b[at + 1 + CR] = cr;
-    b[at + 1 + BASE] = base;
-    b[at + 1 + COUNT] = count;
-    buffered++;
+    add(t, (month - firstTotal) * SLOTS, credit, minor, baseMinor);
   }
 
-  /** Room for one more buffered line: a first small buffer, a larger one, or the full buffer summed away. */
-  private long[] grownBuffer() {
-    long[] b = buffer;
-    if (b == null) {
-      b = new long[4 * LINE]; // most accounts see few lines: keep their buffer small
-    } else if (b.length < BUFFERED * LINE) {
-      b = Arrays.copyOf(b, BUFFERED * LINE);
+  /**
+   * Adds a posted line to its day (when the ledger catches the days up); the month totals have it already.
+   *
+   * @param month its effective date's {@link #monthKey}
+   * @param day its effective date's day of the month
+   * @param credit true for a credit line
+   * @param minor its amount in minor units
+   * @param baseMinor its base-currency value, unsigned like the amount
+   */
+  void addToDay(int month, int day, boolean credit, long minor, long baseMinor) {
+    add(dayChunk(month), (day - 1) * SLOTS, credit, minor, baseMinor);
+  }
+
+  private static void add(long[] slots, int at, boolean credit, long minor, long baseMinor) {
+    if (credit) {
+      slots[at + CR] += minor;
+      slots[at + BASE] -= baseMinor;
     } else {
-      flush(b);
-      return b;
+      slots[at + DR] += minor;
+      slots[at + BASE] += baseMinor;
     }
-    buffer = b;
-    return b;
+    slots[at + COUNT]++;
   }
 
-  /** Sums the buffered lines into their days and empties the buffer. */
-  private void flush(long[] b) {
-    int n = buffered * LINE;
-    for (int at = 0; at < n; at += LINE) {
-      long p = b[at];
-      long[] chunk = chunk((int) (p >> 5));
-      int slot = ((int) (p & 31) - 1) * SLOTS;
-      chunk[slot + DR] += b[at + 1 + DR];
-      chunk[slot + CR] += b[at + 1 + CR];
-      chunk[slot + BASE] += b[at + 1 + BASE];
-      chunk[slot + COUNT] += b[at + 1 + COUNT];
+  /** The totals array grown (both ways, doubling) to hold a month. */
+  private long[] growTotals(int month) {
+    long[] t = totals;
+    if (t == null) {
+      t = new long[4 * SLOTS];
+      firstTotal = month;
+    } else if (month < firstTotal) {
+      int shift = firstTotal - month;
+      long[] grown = new long[Math.max(t.length + shift * SLOTS, t.length * 2)];
+      System.arraycopy(t, 0, grown, shift * SLOTS, t.length);
+      t = grown;
+      firstTotal = month;
+    } else {
+      t = Arrays.copyOf(t, Math.max((month - firstTotal + 1) * SLOTS, t.length * 2));
     }
-    buffered = 0;
+    totals = t;
+    return t;
   }
 
-  /** The chunk of a month, created (and the month array grown) if needed. */
-  private long[] chunk(int key) {
-    long[][] ms = months;
+  /** The day slots of a month, created (and the month array grown) if needed. */
+  private long[] dayChunk(int key) {
+    long[][] ms = days;
     if (ms == null) {
       ms = new long[4][];
-      firstKey = key;
-      months = ms;
-    } else if (key < firstKey) {
-      int shift = firstKey - key;
+      firstDay = key;
+      days = ms;
+    } else if (key < firstDay) {
+      int shift = firstDay - key;
       long[][] grown = new long[Math.max(ms.length + shift, ms.length * 2)][];
       System.arraycopy(ms, 0, grown, shift, ms.length);
       ms = grown;
-      months = ms;
-      firstKey = key;
-    } else if (key - firstKey >= ms.length) {
-      ms = Arrays.copyOf(ms, Math.max(key - firstKey + 1, ms.length * 2));
-      months = ms;
+      days = ms;
+      firstDay = key;
+    } else if (key - firstDay >= ms.length) {
+      ms = Arrays.copyOf(ms, Math.max(key - firstDay + 1, ms.length * 2));
+      days = ms;
     }
-    int i = key - firstKey;
+    int i = key - firstDay;
     long[] chunk = ms[i];
     if (chunk == null) {
       chunk = new long[CHUNK];
@@ -116,55 +142,53 @@ class DayIndex {
   }
 
   /**
-   * Sums over the days from {@code from} to {@code to}, both included; null means unbounded.
+   * Sums over the days from {@code from} to {@code to}, both included; null means unbounded. Whole months come
+   * from the month totals; a month the range starts or ends inside comes from its days.
    *
    * @return {dr, cr, base, count}
    */
   long[] sum(@Nullable LocalDate from, @Nullable LocalDate to) {
     long[] out = new long[SLOTS];
-    long first = from == null ? Long.MIN_VALUE : packed(from);
-    long last = to == null ? Long.MAX_VALUE : packed(to);
-    long[] b = buffer;
-    for (int at = 0, n = buffered * LINE; at < n; at += LINE) {
-      long p = b[at];
-      if (p >= first && p <= last) {
-        out[DR] += b[at + 1 + DR];
-        out[CR] += b[at + 1 + CR];
-        out[BASE] += b[at + 1 + BASE];
-        out[COUNT] += b[at + 1 + COUNT];
-      }
-    }
-    long[][] ms = months;
-    if (ms == null) {
+    long[] t = totals;
+    if (t == null) {
       return out;
     }
+    int months = t.length / SLOTS;
     int fromKey = from == null ? Integer.MIN_VALUE : monthKey(from);
     int toKey = to == null ? Integer.MAX_VALUE : monthKey(to);
-    int lo = Math.max(0, fromKey == Integer.MIN_VALUE ? 0 : fromKey - firstKey);
-    int hi = Math.min(ms.length - 1, toKey == Integer.MAX_VALUE ? ms.length - 1 : toKey - firstKey);
+    int lo = from == null ? 0 : Math.max(0, fromKey - firstTotal);
+    int hi = to == null ? months - 1 : Math.min(months - 1, toKey - firstTotal);
     for (int i = lo; i <= hi; i++) {
-      long[] c = ms[i];
-      if (c == null) {
-        continue;
+      int key = firstTotal + i;
+      int first = from != null && key == fromKey ? from.getDayOfMonth() : 1;
+      boolean partial = first > 1 || (to != null && key == toKey && !endsMonth(to));
+      if (partial) {
+        sumDays(key, first, to != null && key == toKey ? to.getDayOfMonth() : 31, out);
+      } else {
+        int at = i * SLOTS;
+        out[DR] += t[at + DR];
+        out[CR] += t[at + CR];
+        out[BASE] += t[at + BASE];
+        out[COUNT] += t[at + COUNT];
       }
-      int key = firstKey + i;
-      int firstDay = from != null && key == fromKey ? from.getDayOfMonth() : 1;
-      int lastDay = to != null && key == toKey ? to.getDayOfMonth() : 31;
-      long dr = 0;
-      long cr = 0;
-      long base = 0;
-      long count = 0;
-      for (int at = (firstDay - 1) * SLOTS, end = lastDay * SLOTS; at < end; at += SLOTS) {
-        dr += c[at + DR];
-        cr += c[at + CR];
-        base += c[at + BASE];
-        count += c[at + COUNT];
-      }
-      out[DR] += dr;
-      out[CR] += cr;
-      out[BASE] += base;
-      out[COUNT] += count;
     }
     return out;
+  }
+
+  private void sumDays(int key, int firstDayOfMonth, int lastDayOfMonth, long[] out) {
+    long[][] ms = days;
+    if (ms == null || key < firstDay || key - firstDay >= ms.length) {
+      return;
+    }
+    long[] c = ms[key - firstDay];
+    if (c == null) {
+      return;
+    }
+    for (int at = (firstDayOfMonth - 1) * SLOTS, end = lastDayOfMonth * SLOTS; at < end; at += SLOTS) {
+      out[DR] += c[at + DR];
+      out[CR] += c[at + CR];
+      out[BASE] += c[at + BASE];
+      out[COUNT] += c[at + COUNT];
+    }
   }
 }

@@ -137,6 +137,10 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private final TreeMap<LocalDate, PeriodChange> nonOpen = new TreeMap<>();
   private final List<PeriodChange> periodHistory = new ArrayList<>();
   private final Journal journal = new Journal();
+  /** How many journal entries the books' day slots hold (see {@link #catchUpDayIndexes}). */
+  private volatile int dayIndexed;
+  /** Held by the one reader that catches the day slots up. */
+  private final Object dayIndexLock = new Object();
   private long nextAutoId = 1;
   private long validationMark;
   /** The books the entry being validated moves: touched[0 .. touchedCount). */
@@ -658,13 +662,14 @@ public final class Ledger implements LedgerView, AutoCloseable {
         .adjusting(true);
     Map<CurrencyUnit, Money[]> toResult = new TreeMap<>();
     int lines = 0;
+    catchUpDayIndexes(null, year.end());
     for (Account a : chart.accounts()) {
       if (a.category() != AccountCategory.RESULT) {
         continue;
       }
       AccountState st = states.get(a.code());
       for (CurrencyBook book : st.books) {
-        long[] s = book.sum(null, year.end());
+        long[] s = book.postedSum(null, year.end());
         long net = s[DayIndex.DR] - s[DayIndex.CR];
         if (net == 0) {
           continue;
@@ -1348,7 +1353,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
 
   private void addLines(PostedEntry p, int journalIndex, boolean pendingKind, int sign) {
     ImmutableList<JournalLine> lines = p.lines();
-    LocalDate date = p.date();
+    int month = pendingKind ? 0 : DayIndex.monthKey(p.date());
     boolean prepared = preparedFor == p.entry() && sign == 1;
     preparedFor = null;
     for (int i = 0; i < lines.size(); i++) {
@@ -1386,16 +1391,95 @@ public final class Ledger implements LedgerView, AutoCloseable {
         Optional<Money> bv = l.baseValue(base);
         baseMinor = bv.isPresent() ? bv.get().getAmountMinorLong() : 0;
       }
-      if (l.side() == Side.DEBIT) {
-        book.postedDr += minor;
-        book.baseValue += baseMinor;
-        book.add(date, minor, 0, baseMinor, 1);
-      } else {
+      boolean credit = l.side() == Side.CREDIT;
+      if (credit) {
         book.postedCr += minor;
         book.baseValue -= baseMinor;
-        book.add(date, 0, minor, -baseMinor, 1);
+      } else {
+        book.postedDr += minor;
+        book.baseValue += baseMinor;
       }
+      book.lines++;
+      book.addToMonth(month, credit, minor, baseMinor); // its day when a query needs it: catchUpDayIndexes
       st.addLine(journalIndex);
+    }
+  }
+
+  /**
+   * Brings every book's day slots up to the journal, if a sum from {@code from} to {@code to} reads days (it
+   * starts or ends inside a month; see {@link DayIndex}): sums the lines of the entries posted since into their
+   * days. Posting keeps only month totals, because a random day of a random account's months is a cache miss
+   * that every posted line would wait on (it was a third of the cost of posting); here the entries are read in
+   * journal order, once for all accounts. The caller holds the ledger's lock, read or write, so the journal
+   * does not grow meanwhile; of readers that come together, one catches up and the others wait for it, and
+   * once the days are up to date they only read them.
+   */
+  private void catchUpDayIndexes(@Nullable LocalDate from, @Nullable LocalDate to) {
+    if (!DayIndex.readsDays(from, to) || dayIndexed == journal.size()) { // volatile: publishes the last catch-up
+      return;
+    }
+    synchronized (dayIndexLock) {
+      int n = journal.size();
+      for (int i = dayIndexed; i < n; i++) {
+        PostedEntry p = journal.get(i);
+        LocalDate date = p.date();
+        int month = DayIndex.monthKey(date);
+        int day = date.getDayOfMonth();
+        for (JournalLine l : p.lines()) {
+          Money amount = l.amount();
+          CurrencyBook book = states.get(l.account()).book(amount.getCurrencyUnit());
+          if (i >= book.daysUpTo) { // else a query of the account alone caught it up
+            Optional<Money> bv = l.baseValue(base);
+            book.addToDay(month, day, l.side() == Side.CREDIT, amount.getAmountMinorLong(),
+                bv.isPresent() ? bv.get().getAmountMinorLong() : 0);
+          }
+        }
+      }
+      dayIndexed = n;
+    }
+  }
+
+  /**
+   * Brings one account's day slots up to the journal, as {@link #catchUpDayIndexes} does for all, reading
+   * only the entries with a line on the account: a query of one account after many postings need not read
+   * every entry.
+   */
+  private void catchUpDayIndexes(AccountState st, @Nullable LocalDate from, @Nullable LocalDate to) {
+    if (!DayIndex.readsDays(from, to) || dayIndexed == journal.size()) {
+      return;
+    }
+    synchronized (dayIndexLock) {
+      int n = journal.size();
+      for (CurrencyBook book : st.books) {
+        int upTo = Math.max(book.daysUpTo, dayIndexed);
+        if (upTo >= n) {
+          continue;
+        }
+        // the account's references are in journal order: find the first at or after upTo
+        int lo = 0;
+        int hi = st.entryCount;
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (st.entryRef(mid) < upTo) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        for (int k = lo; k < st.entryCount; k++) {
+          PostedEntry p = journal.get(st.entryRef(k));
+          LocalDate date = p.date();
+          for (JournalLine l : p.lines()) {
+            Money amount = l.amount();
+            if (amount.getCurrencyUnit().equals(book.currency) && l.account().equals(st.code)) {
+              Optional<Money> bv = l.baseValue(base);
+              book.addToDay(DayIndex.monthKey(date), date.getDayOfMonth(), l.side() == Side.CREDIT,
+                  amount.getAmountMinorLong(), bv.isPresent() ? bv.get().getAmountMinorLong() : 0);
+            }
+          }
+        }
+          book.daysUpTo = n;
+      }
     }
   }
 
@@ -1482,11 +1566,12 @@ public final class Ledger implements LedgerView, AutoCloseable {
       for (String code : accounts) {
         AccountState st = states.get(code);
         if (q.dimensions().isEmpty()) {
+          catchUpDayIndexes(st, from, to);
           for (CurrencyBook book : st.books) {
             if (q.currency().isPresent() && !q.currency().get().equals(book.currency)) {
               continue;
             }
-            long[] s = book.sum(from, to);
+            long[] s = book.postedSum(from, to);
             long[] acc = sums.computeIfAbsent(book.currency, k -> new long[6]);
             acc[0] += s[DayIndex.DR];
             acc[1] += s[DayIndex.CR];
@@ -1565,10 +1650,11 @@ public final class Ledger implements LedgerView, AutoCloseable {
     lock.readLock().lock();
     try {
       ImmutableList.Builder<AccountBalance> out = ImmutableList.builder();
+      catchUpDayIndexes(from, to);
       for (Account a : chart.accounts()) {
         AccountState st = states.get(a.code());
         for (CurrencyBook book : st.books) {
-          long[] s = book.sum(from, to);
+          long[] s = book.postedSum(from, to);
           if (s[DayIndex.COUNT] == 0) {
             continue;
           }
