@@ -85,6 +85,11 @@ import org.slf4j.LoggerFactory;
  * control ({@link #closePeriod}, {@link #softClosePeriod}, {@link #reopenPeriod}, {@link #closeYear}) and
  * account maintenance go through the same path.
  *
+ * <p>Balance indexes: running totals and month totals per account and currency, updated with every posting;
+ * per-day totals, which a query that starts or ends inside a month needs, are brought up to date by the first
+ * such query after postings (for one account from its own entries, for all accounts from the journal), so
+ * posting does not pay for them. Every query sees every entry posted before it.
+ *
  * <p>Thread-safe: writers are serialised by a write lock; queries hold a read lock and so see a consistent
  * snapshot. Listeners are called after the lock is released. The ledger reads time only from its
  * {@link Clock}. Amounts are kept as exact minor units; a single line is limited to
