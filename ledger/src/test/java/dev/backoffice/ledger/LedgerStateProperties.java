@@ -25,6 +25,7 @@ import dev.backoffice.ledger.error.PostingRejectedException;
 import dev.backoffice.ledger.period.PeriodState;
 import dev.backoffice.ledger.query.AccountBalance;
 import dev.backoffice.ledger.query.Balance;
+import dev.backoffice.ledger.query.BalanceQuery;
 import dev.backoffice.ledger.store.LedgerStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -228,9 +229,58 @@ class LedgerStateProperties {
       }
       assertThat(found).as("rows the model does not have").isEmpty();
       totals.forEach((cu, t) -> assertThat(t).as("sum of all balances in " + cu).isZero());
+      checkDated();
       assertThat(ledger.postedCount()).isEqualTo(posted.size());
       assertThat(ledger.pending()).extracting(PostedEntry::id).containsExactlyInAnyOrderElementsOf(pending.keySet());
     }
+     /**
+     * Ranges that start or end inside a month read day slots, which the ledger fills when such a query comes:
+     * up to a mid-month day, every account (from the journal) and one account (from its own entries) in turn,
+     * equal the model's posted entries dated up to that day; a range over every date with both ends inside
+     * months equals the undated balances.
+     */
+    void checkDated() {
+      LocalDate cut = LocalDate.of(2025, 2, 14);
+      Map<String, long[]> want = new TreeMap<>();
+      for (PostedEntry p : posted) {
+        if (!p.date().isAfter(cut)) {
+          for (JournalLine l : p.lines()) {
+            long[] v = want.computeIfAbsent(l.account() + "|" + l.amount().getCurrencyUnit(), k -> new long[2]);
+            v[l.side() == Side.DEBIT ? 0 : 1] += l.amount().getAmountMinorLong();
+          }
+        }
+      }
+      checks++;
+      if (checks % 2 == 0) {
+        Map<String, long[]> got = new TreeMap<>();
+        for (AccountBalance r : ledger.accountBalances(null, cut)) {
+          got.put(r.account() + "|" + r.balance().currency(),
+              new long[] {r.balance().debit().getAmountMinorLong(), r.balance().credit().getAmountMinorLong()});
+        }
+        assertThat(got.keySet()).as("rows up to %s", cut).isEqualTo(want.keySet());
+        want.forEach((k, v) -> assertThat(got.get(k)).as("Dr/Cr of %s up to %s", k, cut).containsExactly(v));
+      } else {
+        String account = posted.isEmpty() ? LIMITED : posted.get(checks % posted.size()).lines().get(0).account();
+        for (Map.Entry<CurrencyUnit, Balance> e
+            : ledger.balances(BalanceQuery.builder().account(account).to(cut).build()).entrySet()) {
+          long[] v = want.getOrDefault(account + "|" + e.getKey(), new long[2]);
+          assertThat(new long[] {e.getValue().debit().getAmountMinorLong(), e.getValue().credit().getAmountMinorLong()})
+              .as("Dr/Cr of %s up to %s", account, cut).containsExactly(v);
+        }
+      }
+      Map<String, long[]> all = new TreeMap<>();
+      for (AccountBalance r : ledger.accountBalances(null, null)) {
+        all.put(r.account() + "|" + r.balance().currency(),
+            new long[] {r.balance().debit().getAmountMinorLong(), r.balance().credit().getAmountMinorLong()});
+      }
+      for (AccountBalance r : ledger.accountBalances(LocalDate.of(2024, 12, 15), LocalDate.of(2025, 12, 30))) {
+        assertThat(new long[] {r.balance().debit().getAmountMinorLong(), r.balance().credit().getAmountMinorLong()})
+            .as("Dr/Cr of %s over every date, by days", r.account())
+            .containsExactly(all.get(r.account() + "|" + r.balance().currency()));
+      }
+    }
+
+    private int checks;
   }
 
   // -------------------------------------------------------------------------------------------- generators
