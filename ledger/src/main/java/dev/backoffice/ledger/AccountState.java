@@ -125,6 +125,21 @@ final class AccountState {
     return refChunks[k >>> 10][k & 1023];
   }
 
+  /** The first k whose {@link #entryRef} is at or after a journal index ({@link #entryCount} if none). */
+  int firstEntryAtOrAfter(int journalIndex) {
+    int lo = 0;
+    int hi = entryCount;
+    while (lo < hi) { // references are in journal order
+      int mid = (lo + hi) >>> 1;
+      if (entryRef(mid) < journalIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   boolean hasPostings() {
     return lineCount > 0 || pendingLines > 0;
   }

@@ -1,14 +1,12 @@
 package dev.backoffice.ledger;
 
-import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The running state of one account in one currency: posted and pending totals in minor units, the signed
- * base-currency value, the number of posted lines, and (inherited) its day index. Scratch fields hold one
- * entry's deltas while it is validated. It extends the day index rather than holding one: one object fewer
- * per account and currency.
+ * base-currency value, and (inherited) its day index, whose month totals also answer undated queries. Scratch
+ * fields hold one entry's deltas while it is validated. It extends the day index rather than holding one: one
+ * object fewer per account and currency.
  */
 final class CurrencyBook extends DayIndex {
   final AccountState owner;
@@ -18,8 +16,6 @@ final class CurrencyBook extends DayIndex {
   long pendingDr;
   long pendingCr;
   long baseValue;
-  /** Posted lines in this currency. */
-  long lines;
   /**
    * The journal entries below this index have their lines in this book's day slots, beside all those below
    * the ledger's own mark (the ledger's day-index lock guards it).
@@ -44,17 +40,5 @@ final class CurrencyBook extends DayIndex {
     dPostedCr = 0;
     dPendingDr = 0;
     dPendingCr = 0;
-  }
-
-  /**
-   * Posted sums over the days from {@code from} to {@code to}, both included (null: unbounded), as
-   * {@link DayIndex#sum}: {dr, cr, base, count}. Without dates these are the running totals and the day index
-   * is not read; a range that starts or ends inside a month needs the ledger to have caught the days up.
-   */
-  long[] postedSum(@Nullable LocalDate from, @Nullable LocalDate to) {
-    if (from == null && to == null) {
-      return new long[] {postedDr, postedCr, baseValue, lines};
-    }
-    return sum(from, to);
   }
 }

@@ -85,10 +85,11 @@ import org.slf4j.LoggerFactory;
  * control ({@link #closePeriod}, {@link #softClosePeriod}, {@link #reopenPeriod}, {@link #closeYear}) and
  * account maintenance go through the same path.
  *
- * <p>Balance indexes: running totals and month totals per account and currency, updated with every posting;
- * per-day totals, which a query that starts or ends inside a month needs, are brought up to date by the first
- * such query after postings (for one account from its own entries, for all accounts from the journal), so
- * posting does not pay for them. Every query sees every entry posted before it.
+ * <p>Balance indexes: running totals (for balance constraints) and month totals (for queries) per account and
+ * currency, updated with every posting; per-day totals, which a query that starts or ends inside a month
+ * needs, are brought up to date by the first such query after postings (for one account from its own entries,
+ * for all accounts from the journal), so posting does not pay for them. Every query sees every entry posted
+ * before it.
  *
  * <p>Thread-safe: writers are serialised by a write lock; queries hold a read lock and so see a consistent
  * snapshot. Listeners are called after the lock is released. The ledger reads time only from its
@@ -674,7 +675,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       }
       AccountState st = states.get(a.code());
       for (CurrencyBook book : st.books) {
-        long[] s = book.postedSum(null, year.end());
+        long[] s = book.sum(null, year.end());
         long net = s[DayIndex.DR] - s[DayIndex.CR];
         if (net == 0) {
           continue;
@@ -1404,7 +1405,6 @@ public final class Ledger implements LedgerView, AutoCloseable {
         book.postedDr += minor;
         book.baseValue += baseMinor;
       }
-      book.lines++;
       book.addToMonth(month, credit, minor, baseMinor); // its day when a query needs it: catchUpDayIndexes
       st.addLine(journalIndex);
     }
@@ -1458,18 +1458,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
         if (upTo >= n) {
           continue;
         }
-        // the account's references are in journal order: find the first at or after upTo
-        int lo = 0;
-        int hi = st.entryCount;
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (st.entryRef(mid) < upTo) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
-        }
-        for (int k = lo; k < st.entryCount; k++) {
+        for (int k = st.firstEntryAtOrAfter(upTo); k < st.entryCount; k++) {
           PostedEntry p = journal.get(st.entryRef(k));
           LocalDate date = p.date();
           for (JournalLine l : p.lines()) {
@@ -1579,7 +1568,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
             if (q.currency().isPresent() && !q.currency().get().equals(book.currency)) {
               continue;
             }
-            long[] s = book.postedSum(from, to);
+            long[] s = book.sum(from, to);
             long[] acc = sums.computeIfAbsent(book.currency, k -> new long[6]);
             acc[0] += s[DayIndex.DR];
             acc[1] += s[DayIndex.CR];
@@ -1662,7 +1651,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       for (Account a : chart.accounts()) {
         AccountState st = states.get(a.code());
         for (CurrencyBook book : st.books) {
-          long[] s = book.postedSum(from, to);
+          long[] s = book.sum(from, to);
           if (s[DayIndex.COUNT] == 0) {
             continue;
           }
