@@ -89,6 +89,8 @@ public final class FileLedgerStore implements LedgerStore {
   private final byte[] genesisHash;
   /** The frame flags the log's format version has: none in version 1 (its groups are not crash-atomic). */
   private final int allowedFlags;
+  /** The log's format version: a log keeps the version it was created with. */
+  private final int version;
   private final FileStoreRecovery recovery;
   private final RandomAccessFile lockFile;
   private final FileLock lock;
@@ -190,6 +192,7 @@ public final class FileLedgerStore implements LedgerStore {
     this.storeId = Arrays.copyOfRange(header, 12, 28);
     this.genesisHash = Format.sha256().digest(header);
     this.allowedFlags = Format.allowedFlags(Format.version(header));
+    this.version = Format.version(header);
     if (checkpoint.isPresent() && !Arrays.equals(checkpoint.get().storeId(), storeId)) {
       throw new StoreFileException(checkpointPath.toString(), -1, -1,
           "the checkpoint belongs to another store (its store id differs from the log's)", null);
@@ -470,6 +473,12 @@ public final class FileLedgerStore implements LedgerStore {
   @Override
   public long append(LedgerRecord record, boolean groupContinues) {
     Checks.notNull(record, "record");
+    if (version < 3 && RecordCodec.hasTags(record)) {
+      // checked before the record is queued, so the ledger refuses the entry and nothing changes
+      throw new StoreFileException(logPath.toString(), -1, -1, "this log is format version " + version
+          + ", which cannot hold tags on entries or lines (version 3 can): post without tags, or start a new store",
+          null);
+    }
     mutex.lock();
     try {
       ensureWritable();
