@@ -28,7 +28,7 @@ class PayoutProperties {
   private static final Map<Integer, Long> CAP = Map.of(2025, 26019000L, 2026, 28260000L);
   private final PayrollCalculator calc = PayrollCalculator.standard();
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void netIsGrossLessEmployeeDeductionsForEveryPayout(@ForAll("people") List<Payout> payouts) {
     for (PayoutResult r : calc.payAll(payouts)) {
       Money expected = r.gross().minus(r.employeePension()).minus(r.employeeDisability()).minus(r.employeeSickness())
@@ -44,7 +44,7 @@ class PayoutProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void theThirtyTimesCapIsNeverExceededAcrossPayouts(@ForAll("people") List<Payout> payouts) {
     Map<Integer, Long> pd = new HashMap<>();
     Map<Integer, Money> pension = new HashMap<>();
@@ -61,7 +61,7 @@ class PayoutProperties {
   }
 
   /** The month's contributions are those of its summed base: however the month is split, DRA sees one base. */
-  @Property(tries = 300)
+  @Property(tries = 150)
   void aMonthsContributionsAreTheRateOfItsSummedBase(@ForAll("people") List<Payout> payouts) {
     Map<String, long[]> months = new HashMap<>();
     for (PayoutResult r : calc.payAll(payouts)) {
@@ -79,7 +79,7 @@ class PayoutProperties {
   }
 
   /** Payouts of one day and period are taken in the order given; apart from those the order given does not matter. */
-  @Property(tries = 200)
+  @Property(tries = 100)
   void theOrderGivenDoesNotMatter(@ForAll("people") List<Payout> generated) {
     Map<String, Payout> unique = new java.util.LinkedHashMap<>();
     for (Payout p : generated) {
@@ -94,7 +94,7 @@ class PayoutProperties {
   }
 
   /** One payout per month paid in its own month is the month-keyed calculation, figure for figure. */
-  @Property(tries = 200)
+  @Property(tries = 100)
   void payingEachMonthInItsOwnMonthIsTheMonthKeyedCalculation(@ForAll("singleTerms") EmployeeTerms terms,
       @ForAll("years") List<MonthInput> inputs) {
     List<Payslip> keyed = calc.months(terms, inputs, YearToDate.empty(2025));
