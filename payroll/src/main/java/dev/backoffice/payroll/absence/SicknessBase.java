@@ -33,6 +33,10 @@ public abstract class SicknessBase {
       + ": przeciętne miesięczne wynagrodzenie z 12 miesięcy kalendarzowych poprzedzających miesiąc powstania niezdolności,"
       + " po odliczeniu składek pracownika na ubezpieczenia emerytalne, rentowe i chorobowe; art. 92 § 2 Kodeksu pracy";
 
+  static final String MINIMUM_SOURCE = "art. 45 ust. 1 " + SicknessCause.BENEFIT_ACT + ": podstawa z pracy w pełnym wymiarze"
+      + " nie niższa niż minimalne wynagrodzenie po odliczeniu 13,71 % (w niepełnym wymiarze proporcjonalnie);"
+      + " art. 92 § 2 Kodeksu pracy";
+
   /** The base, PLN a month. */
   public abstract Money amount();
 
@@ -90,6 +94,50 @@ public abstract class SicknessBase {
   }
 
   /**
+   * This base raised to the statutory minimum when it is lower: the minimum wage (for a part-time person, in
+   * proportion to the working-time fraction) less 13.71 % of it (art. 45 ust. 1 of the sickness benefit act; it
+   * applies to sick pay through art. 92 § 2 KP). Published example: 2021, ¾ time, 2,800 × 0.75 = 2,100.00 −
+   * 287.91 = 1,812.09.
+   *
+   * @param minimumWage the full-time minimum wage in force in the month of incapacity, PLN
+   * @param fte the working-time fraction, above 0 and at most 1
+   * @param employeeSocial the employee's social contribution rate (13.71 %)
+   * @return this base, or the minimum with a note saying so
+   */
+  public SicknessBase atLeastMinimum(Money minimumWage, BigDecimal fte, Rate employeeSocial) {
+    WorkingTimeCalendar.checkFte(fte);
+    BigDecimal wage = RoundingPolicy.GROSZ_HALF_UP.round(minimumWage.getAmount().multiply(fte));
+    BigDecimal floor = wage.subtract(RoundingPolicy.GROSZ_HALF_UP.round(employeeSocial.applyTo(wage)));
+    if (amount().getAmount().compareTo(floor) >= 0) {
+      return this;
+    }
+    Money raised = Monies.of(Monies.PLN, floor);
+    String method = line().method() + " = " + amount().getAmount().toPlainString() + ", below the minimum "
+        + wage.toPlainString() + " − " + employeeSocial + " = " + floor.toPlainString();
+    return ImmutableSicknessBase.builder().from(this).amount(raised)
+        .line(AbsenceLine.of(AbsenceLineKind.SICKNESS_BASE, line().base(), method, raised, MINIMUM_SOURCE,
+            "raised to the minimum base")).build();
+  }
+
+  /**
+   * This base raised to the minimum of the law in force on a day.
+   *
+   * @param law the year's payroll parameters
+   * @param day the first day of incapacity
+   * @param fte the working-time fraction
+   * @return this base, or the minimum
+   */
+  public SicknessBase atLeastMinimum(YearParameters law, LocalDate day, BigDecimal fte) {
+    return atLeastMinimum(law.value(ParameterKey.MINIMUM_WAGE, day).money(), fte, employeeSocial(law, day));
+  }
+
+  private static Rate employeeSocial(YearParameters law, LocalDate day) {
+    return law.value(ParameterKey.EMPLOYEE_PENSION_RATE, day).rate()
+        .plus(law.value(ParameterKey.EMPLOYEE_DISABILITY_RATE, day).rate())
+        .plus(law.value(ParameterKey.EMPLOYEE_SICKNESS_RATE, day).rate());
+  }
+
+  /**
    * The base with the employee's social rate of the law in force on a day (pension + disability + sickness).
    *
    * @param monthlyPay each month's pay subject to the sickness contribution, PLN, 1 to 12 months
@@ -98,9 +146,6 @@ public abstract class SicknessBase {
    * @return the base
    */
   public static SicknessBase of(List<Money> monthlyPay, YearParameters law, LocalDate day) {
-    Rate social = law.value(ParameterKey.EMPLOYEE_PENSION_RATE, day).rate()
-        .plus(law.value(ParameterKey.EMPLOYEE_DISABILITY_RATE, day).rate())
-        .plus(law.value(ParameterKey.EMPLOYEE_SICKNESS_RATE, day).rate());
-    return of(ImmutableList.copyOf(monthlyPay), social);
+    return of(ImmutableList.copyOf(monthlyPay), employeeSocial(law, day));
   }
 }

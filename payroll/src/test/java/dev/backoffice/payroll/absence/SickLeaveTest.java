@@ -10,6 +10,7 @@ import dev.backoffice.core.money.Rate;
 import dev.backoffice.payroll.calc.SickPay;
 import dev.backoffice.payroll.calc.SickPayKind;
 import dev.backoffice.payroll.params.PayrollParameters;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,20 @@ class SickLeaveTest {
     // the rate of the 2025 law: 9.76 + 1.5 + 2.45 = 13.71 %
     assertThat(SicknessBase.of(Collections.nCopies(3, pln("6000.00")), PayrollParameters.standard().year(2025),
         LocalDate.of(2025, 3, 3)).amount()).isEqualTo(pln("5177.40"));
+  }
+
+  @Test
+  void baseIsNeverBelowTheMinimumWageLessContributions() {
+    // published (gazetaprawna.pl, 2021): ¾ time, minimum wage 2,800: 2,100.00 − 13.71 % (287.91) = 1,812.09
+    SicknessBase low = SicknessBase.of(Collections.nCopies(12, pln("1500.00")), Rate.ofPercent("13.71"));
+    SicknessBase raised = low.atLeastMinimum(pln("2800.00"), new BigDecimal("0.75"), Rate.ofPercent("13.71"));
+    assertThat(raised.amount()).isEqualTo(pln("1812.09"));
+    assertThat(raised.line().source()).contains("art. 45 ust. 1");
+    // 2025 full time: 4,666.00 − 13.71 % (639.71) = 4,026.29: 5,177.40 stays, 1,294.35 is raised
+    assertThat(BASE.atLeastMinimum(PayrollParameters.standard().year(2025), LocalDate.of(2025, 3, 3), BigDecimal.ONE))
+        .isSameAs(BASE);
+    assertThat(low.atLeastMinimum(PayrollParameters.standard().year(2025), LocalDate.of(2025, 3, 3), BigDecimal.ONE).amount())
+        .isEqualTo(pln("4026.29"));
   }
 
   @Test
