@@ -12,7 +12,14 @@ final class Computation {
   MonthRules rules;
   EmployeeTerms terms;
   MonthInput input;
+  MonthSoFar so = MonthSoFar.NONE;
   long gross;
+  long fullMonthBase;
+  long ppkRevenue;
+  long monthlyCosts;
+  long costsCap;
+  long reductionLeft;
+  long reductionApplied;
   long zus;
   long sick;
   boolean student;

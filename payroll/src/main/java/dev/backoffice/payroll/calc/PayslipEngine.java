@@ -38,6 +38,23 @@ final class PayslipEngine {
 
   /** Checks the inputs against the law of the month, naming the employee and the field. */
   static void validate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate) {
+    validateInput(r, t, in, payDate);
+    if (t.ppkRevenueTiming() == PpkRevenueTiming.WHEN_PAID_TO_FUND) {
+      throw new ValidationException(t.subject(), "ppkRevenueTiming", t.ppkRevenueTiming(),
+          "needs the payouts of the previous month: calculate with PayrollCalculator.pay(Payout, PayoutHistory)");
+    }
+    if (ytd.year() != in.year()) {
+      throw new ValidationException(t.subject(), "yearToDate.year", ytd.year(), "must be the year calculated (" + in.year() + ")");
+    }
+    if (ytd.throughMonth() >= in.month()) {
+      throw new ValidationException(t.subject(), "yearToDate.throughMonth", ytd.throughMonth(),
+          "must be before the month calculated (" + in.month() + "): one payslip per month and contract; "
+          + "pay several payouts in a month with PayrollCalculator.pay(Payout, PayoutHistory)");
+    }
+  }
+
+  /** Checks a month's input against the law in force on the payment date, naming the employee and the field. */
+  static void validateInput(MonthRules r, EmployeeTerms t, MonthInput in, LocalDate payDate) {
     ContractType c = t.contract();
     List<PayComponent> comps = in.components();
     long both = 0;
@@ -80,13 +97,6 @@ final class PayslipEngine {
     if (t.accidentRate().isPresent()) {
       within(t, "accidentRate", t.accidentRate().get(), r.accidentMin, r.accidentMax, r.defaultAccident.source);
     }
-    if (ytd.year() != in.year()) {
-      throw new ValidationException(t.subject(), "yearToDate.year", ytd.year(), "must be the year calculated (" + in.year() + ")");
-    }
-    if (ytd.throughMonth() >= in.month()) {
-      throw new ValidationException(t.subject(), "yearToDate.throughMonth", ytd.throughMonth(),
-          "must be before the month calculated (" + in.month() + "): one payslip per month and contract");
-    }
     if (t.smallAgreementFlatTax() && gross > r.flatLimit.minor) {
       throw new ValidationException(t.subject(), "smallAgreementFlatTax", Money.ofMinor(Monies.PLN, gross),
           "applies only to agreements of at most " + Money.ofMinor(Monies.PLN, r.flatLimit.minor) + " (" + r.flatLimit.source + ")");
@@ -115,8 +125,19 @@ final class PayslipEngine {
    * built from the same figures by {@link #lines(Computation)} when the payslip is first asked for them.
    */
   static Payslip calculate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate) {
+    return calculate(r, t, in, ytd, payDate, MonthSoFar.NONE, PayoutKind.PAY, ImmutableList.of());
+  }
+
+  /**
+   * Computes one payout's figures given what the payouts paid earlier in the same payment month charged
+   * ({@code so}): each contribution is charged on the month's summed base less what was charged before, the
+   * monthly employment costs and the PIT-2 reduction only as far as they are left in the month.
+   */
+  static Payslip calculate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate, MonthSoFar so,
+      PayoutKind kind, ImmutableList<PayrollWarning> warnings) {
     ContractType c = t.contract();
     Computation k = new Computation(r, t, in, t.accidentRate().isPresent() ? t.accidentFactor() : r.defaultAccident);
+    k.so = so;
 
     // earnings
     long zus = 0;
@@ -136,6 +157,14 @@ final class PayslipEngine {
     gross -= absence;
     zus -= absence;
     taxable -= absence;
+    long timePay = -absence;
+    if (kind == PayoutKind.PAY && t.monthlyRate().isPresent()) {
+      for (PayComponent pc : in.components()) {
+        if (pc.kind() == ComponentKind.BASE && pc.subjectToZus()) {
+          timePay += MoneyCache.minor(pc.amount());
+        }
+      }
+    }
     long sick = 0;
     long benefits = 0;
     for (SickPay sp : in.sickPay()) {
@@ -155,6 +184,9 @@ final class PayslipEngine {
     k.student = c == ContractType.MANDATE && t.student() && underAge(t, payDate, r.youthAge, false);
     k.social = c != ContractType.SPECIFIC_TASK && !k.student;
     k.sicknessInsured = k.social && (c == ContractType.EMPLOYMENT || t.voluntarySickness());
+    // the Labour Fund threshold reads the base converted to a full month: the time pay replaced by the monthly rate
+    long rate = t.monthlyRate().isPresent() ? MoneyCache.minor(t.monthlyRate().get()) : 0;
+    k.fullMonthBase = k.social ? (kind == PayoutKind.PAY && rate > timePay ? zus - timePay + rate : zus) : 0;
 
     // social contributions; the 30× cap limits pension and disability only, the crossing month charges the remainder
     long base = k.social ? zus : 0;
@@ -162,38 +194,46 @@ final class PayslipEngine {
     long pdBase = Math.min(base, capLeft);
     k.base = base;
     k.pdBase = pdBase;
+    // several payouts in a payment month: every contribution is charged on the month's summed base, less what
+    // the earlier payouts of the month charged (art. 18 ust. 1 ustawy o sus: the base is the revenue paid in the month)
+    long monthBase = so.base + base;
+    long monthPd = so.pdBase + pdBase;
+    long monthSick = 0;
     if (k.sicknessInsured) {
       // voluntary sickness on a mandate: base at most 250 % of the forecast average wage (art. 20 ust. 3)
-      k.sickBase = c == ContractType.MANDATE ? Math.min(base, r.voluntarySicknessCap.minor) : base;
+      monthSick = c == ContractType.MANDATE ? Math.min(monthBase, r.voluntarySicknessCap.minor) : monthBase;
+      k.sickBase = monthSick - (c == ContractType.MANDATE ? Math.min(so.base, r.voluntarySicknessCap.minor) : so.base);
     }
-    k.eePension = r.employeePension.applyGrosz(pdBase);
-    k.eeDisability = r.employeeDisability.applyGrosz(pdBase);
-    k.eeSickness = r.employeeSickness.applyGrosz(k.sickBase);
+    k.eePension = r.employeePension.applyGrosz(monthPd) - so.eePension;
+    k.eeDisability = r.employeeDisability.applyGrosz(monthPd) - so.eeDisability;
+    k.eeSickness = r.employeeSickness.applyGrosz(monthSick) - so.eeSickness;
     k.eeSocial = k.eePension + k.eeDisability + k.eeSickness;
 
     // health: 9 % of the social base less the employee's social contributions, plus sick pay; not deductible
     k.healthBase = k.social ? base - k.eeSocial + sick : 0;
-    k.health = r.health.applyGrosz(k.healthBase);
+    k.health = r.health.applyGrosz(so.healthBase + k.healthBase) - so.health;
 
     // PPK on the pension base before the 30× cap
     k.ppk = t.ppk().orElse(null);
     if (k.ppk != null) {
-      k.eePpk = k.ppk.employeeFactor().applyGrosz(zus);
-      k.erPpk = k.ppk.employerFactor().applyGrosz(zus);
+      k.eePpk = k.ppk.employeeFactor().applyGrosz(so.base + zus) - so.eePpk;
+      k.erPpk = k.ppk.employerFactor().applyGrosz(so.base + zus) - so.erPpk;
     }
 
     // employer contributions
-    k.erPension = r.employerPension.applyGrosz(pdBase);
-    k.erDisability = r.employerDisability.applyGrosz(pdBase);
-    k.erAccident = k.social ? k.accident.applyGrosz(base) : 0;
-    k.fpDue = k.social && !t.laborFundExempt() && base >= r.minimumWage.minor;
-    k.fp = k.fpDue ? r.laborFund.applyGrosz(base) : 0;
+    k.erPension = r.employerPension.applyGrosz(monthPd) - so.erPension;
+    k.erDisability = r.employerDisability.applyGrosz(monthPd) - so.erDisability;
+    k.erAccident = k.social ? k.accident.applyGrosz(monthBase) - so.erAccident : 0;
+    // Labour Fund: due when the month's base, converted to a full month, reaches the minimum wage (art. 104 ust. 1)
+    k.fpDue = k.social && !t.laborFundExempt() && so.fullMonthBase + so.otherBase + k.fullMonthBase >= r.minimumWage.minor;
+    k.fp = k.fpDue ? r.laborFund.applyGrosz(monthBase) - so.fp : 0;
     k.fgspDue = k.social && !t.guaranteedBenefitsFundExempt();
-    k.fgsp = k.fgspDue ? r.guaranteedFund.applyGrosz(base) : 0;
+    k.fgsp = k.fgspDue ? r.guaranteedFund.applyGrosz(monthBase) - so.fgsp : 0;
 
-    // revenue (employer PPK is the employee's revenue), reliefs, costs
+    // revenue (employer PPK is the employee's revenue: with this pay, or when paid to the fund), reliefs, costs
     k.flat = t.smallAgreementFlatTax();
-    k.revenue = taxable + k.erPpk;
+    k.ppkRevenue = t.ppkRevenueTiming() == PpkRevenueTiming.WITH_PAY ? k.erPpk : so.ppkToFund;
+    k.revenue = taxable + k.ppkRevenue;
     k.relief = k.flat || c == ContractType.SPECIFIC_TASK ? null : relief(t, payDate, r.youthAge);
     if (k.relief != null) {
       k.reliefLeft = Math.max(0, r.reliefLimit.minor - MoneyCache.minor(ytd.exemptRevenue()));
@@ -210,7 +250,11 @@ final class PayslipEngine {
     long authorCosts = 0;
     if (!k.flat && k.taxableRevenue > 0) {
       if (c == ContractType.EMPLOYMENT) {
-        k.costs = (t.elevatedCosts() ? r.kupElevated : r.kupStandard).minor;
+        // 250/300 zł once a month per contract, within the yearly cap (art. 22 ust. 2 pkt 1–4)
+        k.monthlyCosts = (t.elevatedCosts() ? r.kupElevated : r.kupStandard).minor;
+        k.costsCap = r.kupAnnualCap(t.elevatedCosts(), so.severalEmploymentContracts);
+        long yearLeft = k.costsCap < 0 ? Long.MAX_VALUE : Math.max(0, k.costsCap - MoneyCache.minor(ytd.employmentCosts()));
+        k.costs = Math.min(Math.max(0, k.monthlyCosts - so.costsUsed), yearLeft);
       } else {
         k.costBase = k.taxableRevenue - k.deductibleSocial;
         if (t.authorCosts()) {
@@ -240,9 +284,12 @@ final class PayslipEngine {
       k.lowerTax = r.pitLower.applyExact(k.lower);
       k.upperTax = k.upper == 0 ? BigDecimal.ZERO : r.pitUpper.applyExact(k.upper);
       k.reduction = reduction(t.taxReduction(), r);
-      long reductionMinor = k.reduction == null ? 0 : k.reduction.minor;
-      // the PIT-2 reduction applies every month, also at 32 %; the advance is never negative
-      k.tax = Math.max(0, Factor.zlotyHalfUp(k.lowerTax.add(k.upperTax).subtract(BigDecimal.valueOf(reductionMinor, 2))));
+      // the PIT-2 reduction applies every month, also at 32 %, once a month: what earlier payouts of the month
+      // used is gone; the advance is never negative
+      k.reductionLeft = k.reduction == null ? 0 : Math.max(0, k.reduction.minor - so.reductionUsed);
+      BigDecimal scale = k.lowerTax.add(k.upperTax);
+      k.reductionApplied = Math.min(k.reductionLeft, scale.movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact());
+      k.tax = Math.max(0, Factor.zlotyHalfUp(scale.subtract(BigDecimal.valueOf(k.reductionApplied, 2))));
     }
     k.net = gross - k.eeSocial - k.health - k.tax - k.eePpk;
     k.cost = gross + k.erPension + k.erDisability + k.erAccident + k.fp + k.fgsp + k.erPpk;
@@ -255,6 +302,8 @@ final class PayslipEngine {
         .taxBase(k.flat || k.taxBase == 0 ? ytd.taxBase() : pln.of(MoneyCache.minor(ytd.taxBase()) + k.taxBase))
         .exemptRevenue(k.exempt == 0 ? ytd.exemptRevenue() : pln.of(MoneyCache.minor(ytd.exemptRevenue()) + k.exempt))
         .authorCosts(authorCosts == 0 ? ytd.authorCosts() : pln.of(MoneyCache.minor(ytd.authorCosts()) + authorCosts))
+        .employmentCosts(c != ContractType.EMPLOYMENT || k.costs == 0 ? ytd.employmentCosts()
+            : pln.of(MoneyCache.minor(ytd.employmentCosts()) + k.costs))
         .build();
 
     return Payslip.builder()
@@ -288,6 +337,11 @@ final class PayslipEngine {
         .authorCosts(pln.of(authorCosts))
         .zusFinancedBenefits(pln.of(benefits))
         .flatTax(k.flat)
+        .deductibleSocial(pln.of(k.deductibleSocial))
+        .taxReductionApplied(pln.of(k.reductionApplied))
+        .employerPpkRevenue(pln.of(k.ppkRevenue))
+        .fullMonthBase(pln.of(k.fullMonthBase))
+        .warnings(warnings)
         .yearToDate(after)
         .computation(k)
         .build();
@@ -338,7 +392,10 @@ final class PayslipEngine {
       out.add(PayslipLine.rated(LineCode.HEALTH, pln.of(k.healthBase), r.health.optionalRate, pln.of(k.health), r.healthSource,
           k.sick != 0 ? "base includes sick pay " + fmt(k.sick) : null));
     }
-    if (k.erPpk != 0 && k.ppk != null) {
+    if (k.ppkRevenue != 0 && t.ppkRevenueTiming() == PpkRevenueTiming.WHEN_PAID_TO_FUND) {
+      out.add(PayslipLine.line(LineCode.EMPLOYER_PPK_REVENUE, pln.of(k.ppkRevenue), null, pln.of(k.ppkRevenue), PPK_REVENUE_SOURCE,
+          "the employer's contributions of the previous payment month, paid to the fund since (art. 11 ust. 1 " + PIT + ")"));
+    } else if (k.erPpk != 0 && k.ppk != null) {
       out.add(PayslipLine.line(LineCode.EMPLOYER_PPK_REVENUE, zusMoney, k.ppk.employerRate(), pln.of(k.erPpk), PPK_REVENUE_SOURCE, null));
     }
     if (k.relief != null) {
@@ -350,7 +407,12 @@ final class PayslipEngine {
     if (!k.flat && k.taxableRevenue > 0) {
       if (c == ContractType.EMPLOYMENT) {
         MonthRules.Amount kup = t.elevatedCosts() ? r.kupElevated : r.kupStandard;
-        out.add(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(k.taxableRevenue), null, kup.money, kup.source, null));
+        String note = k.costs == k.monthlyCosts ? null
+            : k.so.costsUsed > 0 ? "monthly costs deducted once a month: " + fmt(Math.min(k.so.costsUsed, k.monthlyCosts))
+                + " already deducted from an earlier payout this month"
+            : "yearly cap " + fmt(k.costsCap) + " of employment costs: only " + fmt(k.costs) + " deductible";
+        out.add(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(k.taxableRevenue), null, note == null ? kup.money : pln.of(k.costs),
+            note == null ? kup.source : kup.source + "; " + r.kupCapSource, note));
       } else if (t.authorCosts()) {
         String note = k.costs < k.fullAuthorCosts
             ? "annual limit " + fmt(r.authorLimit.minor) + " of author's costs: only " + fmt(k.costs) + " deductible" : null;
@@ -378,7 +440,10 @@ final class PayslipEngine {
             pln.of(Factor.groszHalfUp(k.upperTax)), r.pitUpper.source, crossing));
       }
       if (k.reduction != null) {
-        out.add(PayslipLine.line(LineCode.TAX_REDUCTION, k.reduction.money, null, k.reduction.money, k.reduction.source, null));
+        Money left = k.reductionLeft == k.reduction.minor ? k.reduction.money : pln.of(k.reductionLeft);
+        out.add(PayslipLine.line(LineCode.TAX_REDUCTION, k.reduction.money, null, left, k.reduction.source,
+            k.so.reductionUsed == 0 ? null : "once a month: " + fmt(Math.min(k.so.reductionUsed, k.reduction.minor))
+                + " already used by an earlier payout this month"));
       }
       out.add(PayslipLine.line(LineCode.TAX_ADVANCE, taxBaseMoney, null, pln.of(k.tax),
           c == ContractType.EMPLOYMENT ? ADVANCE_SOURCE_EMPLOYMENT : ADVANCE_SOURCE_OTHER,
@@ -394,7 +459,11 @@ final class PayslipEngine {
       out.add(PayslipLine.rated(LineCode.EMPLOYER_ACCIDENT, baseMoney, k.accident.optionalRate, pln.of(k.erAccident),
           r.defaultAccident.source, null));
       out.add(PayslipLine.rated(LineCode.LABOR_FUND, baseMoney, r.laborFund.optionalRate, pln.of(k.fp), r.laborFund.source,
-          k.fpDue ? null : t.laborFundExempt() ? "not due: exempt person" : "not due: base below the minimum wage " + fmt(r.minimumWage.minor)));
+          k.fpDue ? (k.fullMonthBase != k.base && k.base < r.minimumWage.minor ? "due: the base converted to a full month "
+              + fmt(k.fullMonthBase) + " reaches the minimum wage " + fmt(r.minimumWage.minor) : null)
+              : t.laborFundExempt() ? "not due: exempt person"
+              : "not due: base" + (k.fullMonthBase != k.base ? " converted to a full month " + fmt(k.fullMonthBase) : "")
+                  + " below the minimum wage " + fmt(r.minimumWage.minor)));
       out.add(PayslipLine.rated(LineCode.GUARANTEED_BENEFITS_FUND, baseMoney, r.guaranteedFund.optionalRate, pln.of(k.fgsp),
           r.guaranteedFund.source, k.fgspDue ? null : "not due: exempt person"));
     } else {
