@@ -3,6 +3,7 @@ package dev.backoffice.payroll.declaration;
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.error.Checks;
 import dev.backoffice.core.money.Monies;
+import dev.backoffice.payroll.calc.PayoutResult;
 import dev.backoffice.payroll.calc.Payslip;
 import java.util.List;
 import java.util.function.Function;
@@ -22,10 +23,21 @@ public final class DeclarationChecks {
    * (flat-taxed agreements excepted), and its advances equal theirs.
    *
    * @param pit11 the figures
-   * @param payslips the payouts (others' and other years' are ignored)
+   * @param payouts the payouts (others' and other years' are ignored)
    * @return the two checks
    */
-  public static ImmutableList<ConsistencyCheck> pit11MatchesPayouts(Pit11 pit11, Iterable<Payslip> payslips) {
+  public static ImmutableList<ConsistencyCheck> pit11MatchesPayouts(Pit11 pit11, Iterable<PayoutResult> payouts) {
+    return pit11MatchesPayslips(pit11, Payouts.payslips(payouts));
+  }
+
+  /**
+   * The same checks against payslips.
+   *
+   * @param pit11 the figures
+   * @param payslips the payslips (others' and other years' are ignored)
+   * @return the two checks
+   */
+  public static ImmutableList<ConsistencyCheck> pit11MatchesPayslips(Pit11 pit11, Iterable<Payslip> payslips) {
     Checks.notNull(pit11, "pit11");
     Money revenue = zero();
     Money advances = zero();

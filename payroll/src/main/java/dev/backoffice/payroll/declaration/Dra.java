@@ -2,6 +2,7 @@ package dev.backoffice.payroll.declaration;
 
 import dev.backoffice.core.BackOfficeStyle;
 import dev.backoffice.core.money.Monies;
+import dev.backoffice.payroll.calc.PayoutResult;
 import dev.backoffice.payroll.calc.Payslip;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -40,10 +41,21 @@ public abstract class Dra {
    * The DRA of a month from every payout of the payer.
    *
    * @param month the month of payment
-   * @param payslips the payouts, any months
+   * @param payouts the payouts, any months
    * @return the declaration
    */
-  public static Dra of(YearMonth month, Iterable<Payslip> payslips) {
+  public static Dra of(YearMonth month, Iterable<PayoutResult> payouts) {
+    return fromPayslips(month, Payouts.payslips(payouts));
+  }
+
+  /**
+   * The DRA of a month from payslips (each carries its payment date).
+   *
+   * @param month the month of payment
+   * @param payslips the payslips
+   * @return the declaration
+   */
+  public static Dra fromPayslips(YearMonth month, Iterable<Payslip> payslips) {
     ZusContributions sum = ZusContributions.none();
     Money benefits = Money.zero(Monies.PLN);
     Set<String> insured = new HashSet<>();

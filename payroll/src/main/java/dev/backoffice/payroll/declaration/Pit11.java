@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.backoffice.core.BackOfficeStyle;
 import dev.backoffice.core.money.Monies;
 import dev.backoffice.payroll.calc.EmployeeTerms;
+import dev.backoffice.payroll.calc.PayoutResult;
 import dev.backoffice.payroll.calc.Payslip;
 import dev.backoffice.payroll.calc.TaxRelief;
 import dev.backoffice.payroll.params.PayrollParameters;
@@ -94,7 +95,7 @@ public abstract class Pit11 {
   public abstract ImmutableList<String> notes();
 
   /**
-   * The PIT-11 figures of a person from their payslips.
+   * The PIT-11 figures of a person from month-keyed payslips (one contract's terms for all of them).
    *
    * @param taxYear the tax year; payslips paid in other years are ignored
    * @param person the person's terms (id, birth date, declared reliefs, elevated costs)
@@ -102,24 +103,50 @@ public abstract class Pit11 {
    * @param law the payroll parameters (the age of the youth relief)
    * @return the figures
    */
-  public static Pit11 of(int taxYear, EmployeeTerms person, Iterable<Payslip> payslips, PayrollParameters law) {
-    Pit11Accumulator a = new Pit11Accumulator(taxYear, person, law);
+  public static Pit11 fromPayslips(int taxYear, EmployeeTerms person, Iterable<Payslip> payslips, PayrollParameters law) {
+    Pit11Accumulator a = new Pit11Accumulator(taxYear, person.employeeId(), law);
     for (Payslip p : payslips) {
-      a.add(p);
+      a.add(person, p);
     }
     return a.build();
   }
 
   /**
-   * The figures with the bundled law.
+   * The PIT-11 figures of a person from their payouts, each read with its own contract's terms.
    *
-   * @param taxYear the tax year
-   * @param person the person's terms
-   * @param payslips the person's payslips
+   * @param taxYear the tax year; payouts paid in other years are ignored
+   * @param employeeId the person; other people's payouts are ignored
+   * @param payouts the payouts, any contracts and years, any order
+   * @param law the payroll parameters (the age of the youth relief)
    * @return the figures
    */
-  public static Pit11 of(int taxYear, EmployeeTerms person, Iterable<Payslip> payslips) {
-    return of(taxYear, person, payslips, PayrollParameters.standard());
+  public static Pit11 of(int taxYear, String employeeId, Iterable<PayoutResult> payouts, PayrollParameters law) {
+    Pit11Accumulator a = new Pit11Accumulator(taxYear, employeeId, law);
+    for (PayoutResult r : payouts) {
+      a.add(r.payout().terms(), r.payslip());
+    }
+    return a.build();
+  }
+
+  /**
+   * Every person's PIT-11 of a year, sorted by person, with the bundled law.
+   *
+   * @param taxYear the tax year
+   * @param payouts the payer's payouts
+   * @return one PIT-11 per person paid in the year
+   */
+  public static ImmutableList<Pit11> ofAll(int taxYear, Iterable<PayoutResult> payouts) {
+    java.util.TreeSet<String> people = new java.util.TreeSet<>();
+    for (PayoutResult r : payouts) {
+      if (r.taxYear() == taxYear && !r.payslip().flatTax()) {
+        people.add(r.employeeId());
+      }
+    }
+    ImmutableList.Builder<Pit11> out = ImmutableList.builder();
+    for (String id : people) {
+      out.add(of(taxYear, id, payouts, PayrollParameters.standard()));
+    }
+    return out.build();
   }
 
   /**

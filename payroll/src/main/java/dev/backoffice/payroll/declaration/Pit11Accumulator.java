@@ -9,8 +9,6 @@ import dev.backoffice.payroll.calc.Payslip;
 import dev.backoffice.payroll.calc.TaxRelief;
 import dev.backoffice.payroll.params.ParameterKey;
 import dev.backoffice.payroll.params.PayrollParameters;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,8 +19,11 @@ import org.jspecify.annotations.Nullable;
 /** Sums one person's payouts of a tax year into PIT-11 rows and positions, in grosze. Not thread-safe. */
 final class Pit11Accumulator {
   private final int year;
-  private final EmployeeTerms person;
+  private final String employeeId;
   private final int youthAge;
+  private final java.util.Set<String> employmentContracts = new java.util.TreeSet<>();
+  private @Nullable String name;
+  private boolean elevated;
   private final EnumMap<Pit11Source, long[]> rows = new EnumMap<>(Pit11Source.class); // revenue, costs, advance
   private final EnumSet<TaxRelief> otherReliefs = EnumSet.noneOf(TaxRelief.class);
   private final ImmutableList.Builder<String> notes = ImmutableList.builder();
@@ -35,19 +36,27 @@ final class Pit11Accumulator {
   private long otherMandate;
   private long health;
   private int count;
-  private boolean employment;
 
-  Pit11Accumulator(int year, EmployeeTerms person, PayrollParameters law) {
+  Pit11Accumulator(int year, String employeeId, PayrollParameters law) {
     this.year = year;
-    this.person = Checks.notNull(person, "person");
+    this.employeeId = Checks.notBlank(employeeId, "employeeId");
     this.youthAge = law.year(year).value(ParameterKey.YOUTH_RELIEF_AGE, LocalDate.of(year, 1, 1)).value().intValueExact();
   }
 
-  void add(Payslip p) {
-    if (!p.employeeId().equals(person.employeeId()) || p.paymentDate().getYear() != year || p.flatTax()) {
+  /**
+   * Adds a payout of the person under the given terms (its contract's terms: birth date, reliefs, costs).
+   *
+   * @param person the terms of the payout's contract
+   * @param p the payout's payslip
+   */
+  void add(EmployeeTerms person, Payslip p) {
+    if (!p.employeeId().equals(employeeId) || p.paymentDate().getYear() != year || p.flatTax()) {
       return; // another person, another tax year, or flat tax (PIT-8AR)
     }
     count++;
+    if (name == null && person.name().isPresent()) {
+      name = person.name().get();
+    }
     ContractType c = p.contract();
     long revenue = minor(p.taxableRevenue());
     long exempt = minor(p.exemptRevenue());
@@ -55,11 +64,9 @@ final class Pit11Accumulator {
     long benefit = c == ContractType.EMPLOYMENT ? Math.min(minor(p.zusFinancedBenefits()), taxed) : 0;
     long own = taxed - benefit;
     long eeSocial = minor(p.employeeSocial());
-    long deductible = exempt == 0 ? eeSocial : taxed == 0 ? 0
-        : BigDecimal.valueOf(eeSocial).multiply(BigDecimal.valueOf(taxed)).divide(BigDecimal.valueOf(revenue), 10, RoundingMode.HALF_UP)
-            .setScale(0, RoundingMode.HALF_UP).longValueExact();
-    TaxRelief relief = relief(p.paymentDate());
-    Pit11Source source = source(c, p.paymentDate());
+    long deductible = minor(p.deductibleSocial());
+    TaxRelief relief = relief(person, p.paymentDate());
+    Pit11Source source = source(person, c, p.paymentDate());
     long costs = minor(p.costsOfIncome());
     if (costs > own) {
       notes.add("payout paid " + p.paymentDate() + " for " + p.period() + ": costs " + p.costsOfIncome() + " deducted but the revenue of row "
@@ -68,7 +75,8 @@ final class Pit11Accumulator {
       costs = own;
     }
     if (c == ContractType.EMPLOYMENT) {
-      employment = true;
+      employmentContracts.add(person.contractId());
+      elevated |= person.elevatedCosts();
     }
     long[] row = rows.computeIfAbsent(source, s -> new long[3]);
     row[0] += own;
@@ -110,12 +118,12 @@ final class Pit11Accumulator {
   }
 
   /** The row of a payout's own revenue (art. 12 ust. 1 / art. 13 pkt 8 / art. 13 pkt 2, 4–9; the age rows by the notes 17–18). */
-  private Pit11Source source(ContractType c, LocalDate paid) {
+  private Pit11Source source(EmployeeTerms person, ContractType c, LocalDate paid) {
     if (c == ContractType.SPECIFIC_TASK) {
       return Pit11Source.PERSONAL_ACTIVITY;
     }
     boolean mandate = c == ContractType.MANDATE;
-    if (underAge(paid)) {
+    if (underAge(person, paid)) {
       return mandate ? Pit11Source.MANDATE_UNDER_26 : Pit11Source.EMPLOYMENT_UNDER_26;
     }
     if (person.declaredReliefs().contains(TaxRelief.SENIOR)) {
@@ -125,8 +133,8 @@ final class Pit11Accumulator {
   }
 
   /** The relief the calculator applied to a payout paid on the day (the youth relief first, then a declared one). */
-  private @Nullable TaxRelief relief(LocalDate paid) {
-    if (!person.youthReliefWaived() && underAge(paid)) {
+  private @Nullable TaxRelief relief(EmployeeTerms person, LocalDate paid) {
+    if (!person.youthReliefWaived() && underAge(person, paid)) {
       return TaxRelief.YOUTH;
     }
     for (TaxRelief r : person.declaredReliefs()) {
@@ -138,7 +146,7 @@ final class Pit11Accumulator {
   }
 
   /** Revenue received up to and including the day the person turns 26 (art. 21 ust. 1 pkt 148). */
-  private boolean underAge(LocalDate paid) {
+  private boolean underAge(EmployeeTerms person, LocalDate paid) {
     if (person.birthDate().isPresent()) {
       return !paid.isAfter(person.birthDate().get().plusYears(youthAge));
     }
@@ -146,15 +154,16 @@ final class Pit11Accumulator {
   }
 
   Pit11 build() {
-    ImmutablePit11.Builder b = Pit11.builder().taxYear(year).employeeId(person.employeeId()).name(person.name()).payouts(count);
+    ImmutablePit11.Builder b = Pit11.builder().taxYear(year).employeeId(employeeId).name(java.util.Optional.ofNullable(name)).payouts(count);
     for (Map.Entry<Pit11Source, long[]> e : rows.entrySet()) {
       long[] r = e.getValue();
       if (r[0] != 0 || r[1] != 0 || r[2] != 0) {
         b.addRows(Pit11Row.builder().source(e.getKey()).revenue(pln(r[0])).costs(pln(r[1])).advance(pln(r[2])).build());
       }
     }
-    if (employment) {
-      b.costsKind(person.elevatedCosts() ? 3 : 1);
+    if (!employmentContracts.isEmpty()) {
+      // P_28: 1 one employment, 2 several, 3 and 4 the same with elevated costs (art. 22 ust. 2 pkt 1–4)
+      b.costsKind((employmentContracts.size() > 1 ? 2 : 1) + (elevated ? 2 : 0));
     }
     return b.deductibleSocial(pln(p95)).deductibleSocialOfAgeRows(pln(p96)).socialOnExemptRevenue(pln(p97))
         .youthExempt(pln(youthEmployment + youthMandate)).youthExemptEmployment(pln(youthEmployment)).youthExemptMandate(pln(youthMandate))

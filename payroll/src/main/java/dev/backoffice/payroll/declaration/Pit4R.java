@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.BackOfficeStyle;
 import dev.backoffice.core.money.Monies;
 import dev.backoffice.payroll.calc.ContractType;
+import dev.backoffice.payroll.calc.PayoutResult;
 import dev.backoffice.payroll.calc.Payslip;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -36,10 +37,21 @@ public abstract class Pit4R {
    * The declaration from every payout of the payer (any people, any years; those paid in other years are ignored).
    *
    * @param taxYear the tax year
-   * @param payslips the payouts
+   * @param payouts the payouts
    * @return the declaration
    */
-  public static Pit4R of(int taxYear, Iterable<Payslip> payslips) {
+  public static Pit4R of(int taxYear, Iterable<PayoutResult> payouts) {
+    return fromPayslips(taxYear, Payouts.payslips(payouts));
+  }
+
+  /**
+   * The declaration from payslips (each carries its payment date).
+   *
+   * @param taxYear the tax year
+   * @param payslips the payslips
+   * @return the declaration
+   */
+  public static Pit4R fromPayslips(int taxYear, Iterable<Payslip> payslips) {
     long[][] sums = new long[12][3];
     for (Payslip p : payslips) {
       if (p.paymentDate().getYear() != taxYear) {

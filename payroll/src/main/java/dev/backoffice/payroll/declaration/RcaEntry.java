@@ -2,6 +2,7 @@ package dev.backoffice.payroll.declaration;
 
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.BackOfficeStyle;
+import dev.backoffice.payroll.calc.PayoutResult;
 import dev.backoffice.payroll.calc.Payslip;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -41,10 +42,21 @@ public abstract class RcaEntry {
    * mandate) are left out.
    *
    * @param month the month of payment
-   * @param payslips the payer's payouts, any months
+   * @param payouts the payer's payouts, any months
    * @return the blocks
    */
-  public static ImmutableList<RcaEntry> of(YearMonth month, Iterable<Payslip> payslips) {
+  public static ImmutableList<RcaEntry> of(YearMonth month, Iterable<PayoutResult> payouts) {
+    return fromPayslips(month, Payouts.payslips(payouts));
+  }
+
+  /**
+   * The RCA blocks of a month from payslips (each carries its payment date).
+   *
+   * @param month the month of payment
+   * @param payslips the payslips
+   * @return the blocks
+   */
+  public static ImmutableList<RcaEntry> fromPayslips(YearMonth month, Iterable<Payslip> payslips) {
     Map<String, List<Payslip>> groups = new TreeMap<>();
     for (Payslip p : payslips) {
       Optional<InsuranceTitle> title = InsuranceTitle.of(p.contract());
