@@ -186,7 +186,7 @@ final class PayslipEngine {
     k.sicknessInsured = k.social && (c == ContractType.EMPLOYMENT || t.voluntarySickness());
     // the Labour Fund threshold reads the base converted to a full month: the time pay replaced by the monthly rate
     long rate = t.monthlyRate().isPresent() ? MoneyCache.minor(t.monthlyRate().get()) : 0;
-    k.fullMonthBase = k.social ? (kind == PayoutKind.PAY && rate > timePay ? zus - timePay + rate : zus) : 0;
+    k.fullMonthBase = k.social ? (kind == PayoutKind.PAY && rate > 0 && rate > timePay ? zus - timePay + rate : zus) : 0;
 
     // social contributions; the 30× cap limits pension and disability only, the crossing month charges the remainder
     long base = k.social ? zus : 0;
