@@ -3,7 +3,9 @@ package dev.backoffice.payroll.absence;
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.BackOfficeStyle;
 import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.core.money.Monies;
+import dev.backoffice.payroll.calc.EmployeeTerms;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.immutables.value.Value;
@@ -36,6 +38,22 @@ public abstract class MonthAbsence {
 
   /** The absences; they must not overlap. Parts outside {@link #month()} are ignored. */
   public abstract ImmutableList<AbsencePeriod> periods();
+
+  /**
+   * The absences of a month under an employment contract's terms: its monthly rate and working time.
+   *
+   * @param terms the contract's terms, with {@link EmployeeTerms#monthlyRate()}
+   * @param month the month paid
+   * @param periods the absences
+   * @return the input
+   * @throws dev.backoffice.core.error.ValidationException when the terms give no monthly rate
+   */
+  public static MonthAbsence of(EmployeeTerms terms, YearMonth month, Iterable<AbsencePeriod> periods) {
+    Checks.notNull(terms, "terms");
+    Money rate = terms.monthlyRate().orElseThrow(() -> new ValidationException(terms.subject(), "monthlyRate", null,
+        "must be given to deduct absences from a monthly rate"));
+    return builder().month(month).monthlyRate(rate).fte(terms.workingTime()).addAllPeriods(periods).build();
+  }
 
   /**
    * A builder.

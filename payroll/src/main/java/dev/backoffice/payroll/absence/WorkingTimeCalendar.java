@@ -145,6 +145,20 @@ public final class WorkingTimeCalendar {
   }
 
   /**
+   * The working hours of a period for a working-time fraction, e.g. the hours of a leave from its first to its
+   * last day: 8 × working days × fraction.
+   *
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @param fte the working-time fraction, above 0 and at most 1
+   * @return the hours, exact
+   */
+  public BigDecimal workingHours(LocalDate from, LocalDate to, BigDecimal fte) {
+    checkFte(fte);
+    return HOURS_PER_DAY.multiply(BigDecimal.valueOf(workingDays(from, to))).multiply(fte).stripTrailingZeros();
+  }
+
+  /**
    * The coefficient that turns a monthly base into the equivalent for one day of unused leave (współczynnik
    * urlopowy, § 19 rozporządzenia z 8 stycznia 1997 r.): the year's working days divided by 12, reduced in
    * proportion to the working-time fraction, rounded to two decimals half up (2025: 249 / 12 = 20.75 — 24

@@ -105,6 +105,19 @@ class AbsenceDeductionTest {
   }
 
   @Test
+  void rateAndWorkingTimeFromTheContract() {
+    // ¾ time at 4,500.00: March 126 h; unpaid 10 March = 6 h; 4,500 / 126 × 6 = 214.285… → 214.29
+    dev.backoffice.payroll.calc.EmployeeTerms t = dev.backoffice.payroll.calc.EmployeeTerms.builder().employeeId("E-3")
+        .contract(dev.backoffice.payroll.calc.ContractType.EMPLOYMENT).monthlyRate(pln("4500.00")).workingTime(new BigDecimal("0.75"))
+        .build();
+    AbsenceDeduction d = AbsenceDeduction.of(MonthAbsence.of(t, MARCH, java.util.List.of(unpaid(10, 10))), cal);
+    assertThat(d.total()).isEqualTo(pln("214.29"));
+    assertThatThrownBy(() -> MonthAbsence.of(dev.backoffice.payroll.calc.EmployeeTerms.of("E-4",
+        dev.backoffice.payroll.calc.ContractType.EMPLOYMENT), MARCH, java.util.List.of())).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("monthlyRate");
+  }
+
+  @Test
   void partOfADayAndPeriodsReachingIntoOtherMonths() {
     // 3 h unpaid on 12 March: 6,000 / 168 × 3 = 107.142… → 107.14; illness 25 Feb–4 March counts 4 March days:
     // 6,000 / 30 × 4 = 800.00; total 907.14

@@ -41,6 +41,13 @@ class WorkingTimeCalendarTest {
   }
 
   @Test
+  void hoursOfALeave() {
+    // 22–31 December 2025: 22, 23, 29, 30, 31 are working days (24–26 holidays) → 5 × 8 = 40 h; half time 20 h
+    assertThat(cal.workingHours(LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 31), BigDecimal.ONE)).isEqualByComparingTo("40");
+    assertThat(cal.workingHours(LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 31), new BigDecimal("0.5"))).isEqualByComparingTo("20");
+  }
+
+  @Test
   void leaveCoefficientsOf2024To2026() {
     // 2025: 261 weekdays − 12 holidays on days other than Sunday (incl. 3 May and 1 Nov on Saturdays, 24 Dec) = 249
     // → 249 / 12 = 20.75; 2024: 262 weekdays − 11 = 251 → 20.92; 2026: 261 − 10 = 251 → 20.92
