@@ -137,8 +137,9 @@ public final class PayrollCalculator {
           "must not be before the last payout already counted (" + history.lastPaymentDate().get() + "): pay in payment-date order");
     }
     LocalDate paid = payout.paymentDate();
-    MonthRules r = rules(t, paid.getYear(), paid.getMonthValue(), "paymentDate");
     MonthInput in = payout.input();
+    boolean sameYear = paid.getYear() == in.year();
+    MonthRules r = rules(t, paid.getYear(), paid.getMonthValue(), sameYear ? "year" : "paymentDate", sameYear ? in.year() : paid);
     PayslipEngine.validateInput(r, t, in, paid);
     MonthRules[] periodYear = rules.get(in.year());
     ImmutableList<PayrollWarning> warnings =
@@ -280,17 +281,17 @@ public final class PayrollCalculator {
 
   private MonthRules rules(EmployeeTerms terms, MonthInput input) {
     Checks.notNull(terms, "terms");
-    return rules(terms, input.year(), input.month(), "year");
+    return rules(terms, input.year(), input.month(), "year", input.year());
   }
 
-  private MonthRules rules(EmployeeTerms terms, int yearNumber, int month, String yearField) {
+  private MonthRules rules(EmployeeTerms terms, int yearNumber, int month, String yearField, Object yearValue) {
     String s = terms.subject();
     if (month < 1 || month > 12) {
       throw new ValidationException(s, "month", month, "must be 1 to 12");
     }
     MonthRules[] year = rules.get(yearNumber);
     if (year == null) {
-      throw new ValidationException(s, yearField, yearNumber, "has no payroll parameters (known years: "
+      throw new ValidationException(s, yearField, yearValue, "has no payroll parameters (known years: "
           + parameters.years().keySet() + "); supply them with PayrollParameters.with(YearParameters)");
     }
     return year[month - 1];

@@ -100,8 +100,9 @@ class PayoutIssueCasesTest {
     MonthInput deducted = MonthInput.builder().from(half).components(List.of(PayComponent.of(ComponentKind.BASE, pln("6000.00"))))
         .unpaidAbsence(pln("3000.00")).build();
     assertThat(calc.calculate(rated, deducted).laborFund()).isEqualTo(pln("73.50"));
-    // the month-keyed case without the rate: unchanged, not due
+    // the month-keyed case without the rate: unchanged, not due (also when the month states a deduction)
     assertThat(calc.calculate(employment(), half).laborFund()).isEqualTo(pln("0.00"));
+    assertThat(calc.calculate(employment(), deducted).laborFund()).isEqualTo(pln("0.00"));
   }
 
   /*
