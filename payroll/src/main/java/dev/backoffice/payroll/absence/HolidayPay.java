@@ -91,6 +91,6 @@ public abstract class HolidayPay {
   }
 
   static String plain(Money m) {
-    return m.getAmount().toPlainString();
+    return AbsenceDeduction.plain(m);
   }
 }

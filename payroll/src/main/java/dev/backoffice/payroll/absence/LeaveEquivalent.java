@@ -74,8 +74,8 @@ public abstract class LeaveEquivalent {
     lines.add(AbsenceLine.of(AbsenceLineKind.LEAVE_COEFFICIENT, Money.zero(Monies.PLN), days + " working days of " + year
         + " × " + fte.stripTrailingZeros().toPlainString() + " / 12", Money.zero(Monies.PLN), COEFFICIENT_SOURCE,
         "coefficient " + coefficient.toPlainString()));
-    String baseText = variableOfThreeMonths.isZero() ? plain(base)
-        : "(" + plain(fixedMonthly) + " + " + plain(variableOfThreeMonths) + " / 3 = " + plain(base) + ")";
+    String baseText = variableOfThreeMonths.isZero() ? HolidayPay.plain(base)
+        : "(" + HolidayPay.plain(fixedMonthly) + " + " + HolidayPay.plain(variableOfThreeMonths) + " / 3 = " + HolidayPay.plain(base) + ")";
     lines.add(AbsenceLine.of(AbsenceLineKind.LEAVE_EQUIVALENT, base, baseText + " / " + coefficient.toPlainString() + " / 8 h × "
         + unusedHours.stripTrailingZeros().toPlainString() + " h", amount, SOURCE, null));
     return ImmutableLeaveEquivalent.builder().base(base).coefficient(coefficient).amount(amount).lines(lines.build()).build();
@@ -85,9 +85,5 @@ public abstract class LeaveEquivalent {
   public PayComponent component() {
     return PayComponent.builder().kind(ComponentKind.ALLOWANCE).name(AbsenceLineKind.LEAVE_EQUIVALENT.polishName())
         .amount(amount()).build();
-  }
-
-  private static String plain(Money m) {
-    return m.getAmount().toPlainString();
   }
 }
