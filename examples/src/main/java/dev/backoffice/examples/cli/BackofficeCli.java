@@ -61,6 +61,7 @@ public final class BackofficeCli implements Callable<Integer> {
         "trial-balance", TrialBalanceCommand::new,
         "jpk-kr", JpkKrCommand::new,
         "payroll", PayrollCommand::new,
+        "payroll-run", PayrollRunCommand::new,
         "demo", DemoCommand::new);
 
     private Registry() {}
