@@ -47,9 +47,8 @@ final class Postings {
    * @param groupContinues true when the change appends more records of one all-or-nothing group after it
    */
   PostedEntry post(JournalEntry entry, Change change, boolean groupContinues) {
-    PostedEntry earlier = entries.earlierResult(entry);
+    PostedEntry earlier = earlier(entry, change);
     if (earlier != null) {
-      change.awaitLast();
       return earlier;
     }
     EntryId id = entries.idFor(entry);
@@ -66,6 +65,18 @@ final class Postings {
       }
     }
     return result;
+  }
+
+  /**
+   * The earlier result of a repeated idempotency key or id with the same content (the change then waits for
+   * the last record appended, which another writer may still be syncing), or null; a conflict throws.
+   */
+  private @Nullable PostedEntry earlier(JournalEntry entry, Change change) {
+    PostedEntry earlier = entries.earlierResult(entry);
+    if (earlier != null) {
+      change.awaitLast();
+    }
+    return earlier;
   }
 
   /** Posts a batch, each entry on its own; a domain rejection becomes the entry's outcome. */
@@ -94,9 +105,8 @@ final class Postings {
 
   /** Reserves an entry until {@code expiresAt}. */
   PostedEntry reserve(JournalEntry entry, Instant expiresAt, Change change) {
-    PostedEntry earlier = entries.earlierResult(entry);
+    PostedEntry earlier = earlier(entry, change);
     if (earlier != null) {
-      change.awaitLast();
       return earlier;
     }
     EntryId id = entries.idFor(entry);

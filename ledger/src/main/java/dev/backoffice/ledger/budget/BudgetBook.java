@@ -3,7 +3,9 @@ package dev.backoffice.ledger.budget;
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.dimension.Dimension;
 import dev.backoffice.core.dimension.Dimensions;
+import dev.backoffice.core.error.Checks;
 import dev.backoffice.core.error.ConflictException;
+import dev.backoffice.core.error.NotFoundException;
 import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.core.time.AccountingPeriod;
 import dev.backoffice.ledger.account.Account;
@@ -625,5 +627,31 @@ final class BudgetBook {
     for (int i = 0; i < touchedCommitments.size(); i++) {
       touchedCommitments.get(i).apply();
     }
+  }
+
+  /** A registered budget, or NotFoundException. */
+  static BudgetState requireBudget(BudgetBook b, String budgetId) {
+    BudgetState bs = b.budgets.get(budgetId);
+    if (bs == null) {
+      throw new NotFoundException("budget", budgetId);
+    }
+    return bs;
+  }
+
+  static LineState requireLine(BudgetState bs, String lineId) {
+    LineState ls = bs.byId.get(Checks.notNull(lineId, "lineId"));
+    if (ls == null) {
+      throw new NotFoundException("budget line", lineId, "budget " + bs.budget.id() + " has no line '" + lineId + "'");
+    }
+    return ls;
+  }
+
+  /** A registered commitment, or NotFoundException. */
+  static CommitmentState requireCommitment(BudgetBook b, String id) {
+    CommitmentState cs = b.commitments.get(id);
+    if (cs == null) {
+      throw new NotFoundException("commitment", id);
+    }
+    return cs;
   }
 }

@@ -6,7 +6,6 @@ import dev.backoffice.core.error.Checks;
 import dev.backoffice.core.error.ConflictException;
 import dev.backoffice.core.error.NotFoundException;
 import dev.backoffice.core.error.ValidationException;
-import dev.backoffice.core.money.Rate;
 import dev.backoffice.core.time.AccountingPeriod;
 import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.account.PolishChartOfAccounts;
@@ -15,15 +14,9 @@ import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.error.PostingRejectedException;
 import dev.backoffice.ledger.guard.PostingGuard;
-import dev.backoffice.ledger.guard.ProposedPosting;
 import dev.backoffice.ledger.query.LedgerView;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
@@ -93,10 +86,7 @@ public final class BudgetControl {
   private volatile @Nullable Ledger ledger;
   private @Nullable BudgetBook book;
   private long boundPostedCount;
-  private long revisionSequence;
-  /** The proposal whose deltas the last guard check left in the book, and the book's change number then. */
-  private @Nullable ProposedPosting checked;
-  private long checkedMark;
+  private final BudgetRevisions revisions = new BudgetRevisions(this);
 
   private BudgetControl(Builder b) {
     this.resultAccount = b.resultAccount;
@@ -172,15 +162,15 @@ public final class BudgetControl {
   public Budget addBudget(Budget budget) {
     Checks.notNull(budget, "budget");
     return locked((b, view) -> {
-      checkNew(b, budget);
+      BudgetRegistration.checkNew(b, budget);
       if (b.budgets.containsKey(budget.id())) {
         throw new ConflictException("budget " + budget.id(), "already exists");
       }
       if (budget.version().controls()) {
-        checkSoleApproved(b, budget);
+        BudgetRegistration.checkSoleApproved(b, budget);
       }
       BudgetState bs = b.register(budget);
-      initialise(b, bs, view);
+      BudgetRegistration.initialise(b, bs, view);
       LOG.info("budget {} added: {} lines, total {}", budget.id(), budget.lines().size(), budget.total());
       return bs.budget;
     });
@@ -197,19 +187,19 @@ public final class BudgetControl {
   public Budget replaceDraft(Budget budget) {
     Checks.notNull(budget, "budget");
     return locked((b, view) -> {
-      checkNew(b, budget);
-      BudgetState old = requireBudget(b, budget.id());
+      BudgetRegistration.checkNew(b, budget);
+      BudgetState old = BudgetBook.requireBudget(b, budget.id());
       if (old.budget.version() != BudgetVersion.DRAFT) {
         throw new ConflictException("budget " + budget.id(), "is " + old.budget.version()
             + "; only a draft can be replaced — change an approved budget with revisions");
       }
       if (budget.version().controls()) {
-        checkSoleApproved(b, budget);
+        BudgetRegistration.checkSoleApproved(b, budget);
       }
       b.unregister(old);
       BudgetState bs = b.register(budget);
       try {
-        initialise(b, bs, view);
+        BudgetRegistration.initialise(b, bs, view);
       } catch (RuntimeException e) {
         b.unregister(bs);
         b.budgets.put(old.budget.id(), old);
@@ -229,7 +219,7 @@ public final class BudgetControl {
   public void removeDraft(String budgetId) {
     Checks.notNull(budgetId, "budgetId");
     locked((b, view) -> {
-      BudgetState bs = requireBudget(b, budgetId);
+      BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       if (bs.budget.version() != BudgetVersion.DRAFT) {
         throw new ConflictException("budget " + budgetId, "is " + bs.budget.version() + "; only a draft can be removed");
       }
@@ -250,11 +240,11 @@ public final class BudgetControl {
   public Budget approve(String budgetId) {
     Checks.notNull(budgetId, "budgetId");
     return locked((b, view) -> {
-      BudgetState bs = requireBudget(b, budgetId);
+      BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       if (bs.budget.version() != BudgetVersion.DRAFT) {
         throw new ConflictException("budget " + budgetId, "is already " + bs.budget.version());
       }
-      checkSoleApproved(b, bs.budget);
+      BudgetRegistration.checkSoleApproved(b, bs.budget);
       bs.budget = bs.budget.withVersion(BudgetVersion.APPROVED);
       bs.lines.forEach(ls -> ls.controls = true);
       LOG.info("budget {} approved", budgetId);
@@ -279,69 +269,6 @@ public final class BudgetControl {
         ImmutableList.of());
   }
 
-  private void checkNew(BudgetBook b, Budget budget) {
-    String subject = "budget " + budget.id();
-    Checks.check(budget.version() != BudgetVersion.REVISED, subject, "version", budget.version(),
-        "must be DRAFT or APPROVED when registered; REVISED is the result of revisions");
-    Checks.check(budget.currency().equals(b.currency), subject, "currency", budget.currency(),
-        "must be the ledger's base currency " + b.currency);
-  }
-
-  private static void checkSoleApproved(BudgetBook b, Budget budget) {
-    for (BudgetState other : b.budgets.values()) {
-      Budget o = other.budget;
-      if (!o.id().equals(budget.id()) && o.version().controls() && o.name().equals(budget.name())
-          && o.fiscalYear().equals(budget.fiscalYear())) {
-        throw new ConflictException("budget " + budget.id(), "cannot control: scenario " + o.scenario() + " of "
-            + o.name() + " " + o.fiscalYear().id() + " (budget " + o.id() + ") is already approved");
-      }
-    }
-  }
-
-  /** Fills a newly registered budget's lines from the ledger and the open commitments; unregisters it on failure. */
-  private void initialise(BudgetBook b, BudgetState bs, LedgerView view) {
-    try {
-      b.begin();
-      var chart = view.chart();
-      view.journal().filter(p -> bs.periodIndex(p.date()) >= 0)
-          .forEach(p -> b.addEntry(p.entry(), p::subject, 1, false, BudgetBook.Mode.INIT, chart, bs));
-      for (PostedEntry p : view.pending()) {
-        if (bs.periodIndex(p.date()) >= 0) {
-          b.addEntry(p.entry(), p::subject, 1, true, BudgetBook.Mode.INIT, chart, bs);
-        }
-      }
-      for (CommitmentState cs : b.commitments.values()) {
-        long open = cs.open();
-        if (open != 0) {
-          b.addCommitted(cs.commitment, open, chart, bs);
-        }
-      }
-      b.apply();
-    } catch (PostingRejectedException e) {
-      b.unregister(bs);
-      throw new ConflictException("budget " + bs.budget.id(), "cannot be initialised from the ledger: " + e.getMessage());
-    } catch (RuntimeException e) {
-      b.unregister(bs);
-      throw e;
-    }
-  }
-
-  private static BudgetState requireBudget(BudgetBook b, String budgetId) {
-    BudgetState bs = b.budgets.get(budgetId);
-    if (bs == null) {
-      throw new NotFoundException("budget", budgetId);
-    }
-    return bs;
-  }
-
-  private static LineState requireLine(BudgetState bs, String lineId) {
-    LineState ls = bs.byId.get(Checks.notNull(lineId, "lineId"));
-    if (ls == null) {
-      throw new NotFoundException("budget line", lineId, "budget " + bs.budget.id() + " has no line '" + lineId + "'");
-    }
-    return ls;
-  }
-
   // ----------------------------------------------------------------------------------------- revisions
 
   /**
@@ -359,10 +286,10 @@ public final class BudgetControl {
   public BudgetRevision supplement(String budgetId, String lineId, AccountingPeriod period, Money amount,
       String reason) {
     return locked((b, view) -> {
-      BudgetState bs = requireBudget(b, budgetId);
-      LineState ls = requireLine(bs, lineId);
-      long m = revisionAmount(bs, amount, reason);
-      return revise(RevisionKind.SUPPLEMENT, List.of(new Change(ls, bs.budget.periodIndex(period), m)), amount, reason);
+      BudgetState bs = BudgetBook.requireBudget(b, budgetId);
+      LineState ls = BudgetBook.requireLine(bs, lineId);
+      long m = BudgetRevisions.revisionAmount(bs, amount, reason);
+      return revisions.revise(RevisionKind.SUPPLEMENT, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), m)), amount, reason);
     });
   }
 
@@ -380,10 +307,10 @@ public final class BudgetControl {
    */
   public BudgetRevision reduce(String budgetId, String lineId, AccountingPeriod period, Money amount, String reason) {
     return locked((b, view) -> {
-      BudgetState bs = requireBudget(b, budgetId);
-      LineState ls = requireLine(bs, lineId);
-      long m = revisionAmount(bs, amount, reason);
-      return revise(RevisionKind.REDUCTION, List.of(new Change(ls, bs.budget.periodIndex(period), -m)), amount, reason);
+      BudgetState bs = BudgetBook.requireBudget(b, budgetId);
+      LineState ls = BudgetBook.requireLine(bs, lineId);
+      long m = BudgetRevisions.revisionAmount(bs, amount, reason);
+      return revisions.revise(RevisionKind.REDUCTION, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), -m)), amount, reason);
     });
   }
 
@@ -404,15 +331,15 @@ public final class BudgetControl {
   public BudgetRevision transfer(String budgetId, String fromLineId, AccountingPeriod fromPeriod, String toLineId,
       AccountingPeriod toPeriod, Money amount, String reason) {
     return locked((b, view) -> {
-      BudgetState bs = requireBudget(b, budgetId);
-      LineState from = requireLine(bs, fromLineId);
-      LineState to = requireLine(bs, toLineId);
+      BudgetState bs = BudgetBook.requireBudget(b, budgetId);
+      LineState from = BudgetBook.requireLine(bs, fromLineId);
+      LineState to = BudgetBook.requireLine(bs, toLineId);
       int pf = bs.budget.periodIndex(fromPeriod);
       int pt = bs.budget.periodIndex(toPeriod);
       Checks.check(from != to || pf != pt, "budget " + budgetId, "toPeriod", toPeriod,
           "must differ from the giving line and period");
-      long m = revisionAmount(bs, amount, reason);
-      return revise(RevisionKind.TRANSFER, List.of(new Change(from, pf, -m), new Change(to, pt, m)), amount, reason);
+      long m = BudgetRevisions.revisionAmount(bs, amount, reason);
+      return revisions.revise(RevisionKind.TRANSFER, List.of(new BudgetRevisions.Change(from, pf, -m), new BudgetRevisions.Change(to, pt, m)), amount, reason);
     });
   }
 
@@ -431,54 +358,7 @@ public final class BudgetControl {
    */
   public ImmutableList<BudgetRevision> carryForward(String fromBudgetId, String toBudgetId, String reason) {
     Checks.notBlank(reason, "reason");
-    return locked((b, view) -> {
-      BudgetState from = requireBudget(b, fromBudgetId);
-      BudgetState to = requireBudget(b, toBudgetId);
-      String subject = "budget " + fromBudgetId;
-      requireApproved(from);
-      requireApproved(to);
-      if (!to.year.start().equals(from.year.end().plusDays(1))) {
-        throw new ConflictException("budget " + toBudgetId, "covers fiscal year " + to.year.id()
-            + ", which does not follow " + from.year.id() + " of budget " + fromBudgetId);
-      }
-      if (from.carriedForward) {
-        throw new ConflictException(subject, "was already carried forward");
-      }
-      Map<LineState, Long> carried = new LinkedHashMap<>();
-      List<String> missing = new ArrayList<>();
-      for (LineState ls : from.lines) {
-        long budget = BudgetBook.annualBudget(ls);
-        long c = from.budget.carryForwardOf(ls.line).carriedMinor(budget, budget - BudgetBook.annualConsumed(ls));
-        if (c > 0) {
-          if (to.byId.containsKey(ls.line.id())) {
-            carried.put(ls, c);
-          } else {
-            missing.add(ls.line.id());
-          }
-        }
-      }
-      if (!missing.isEmpty()) {
-        throw new ConflictException("budget " + toBudgetId, "has no lines " + missing
-            + " to receive the budget carried forward from " + fromBudgetId);
-      }
-      ImmutableList.Builder<BudgetRevision> out = ImmutableList.builder();
-      for (Map.Entry<LineState, Long> e : carried.entrySet()) {
-        LineState ls = e.getKey();
-        long left = e.getValue();
-        List<Change> changes = new ArrayList<>();
-        for (int p = ls.periods - 1; p >= 0 && left > 0; p--) {
-          long take = Math.min(left, ls.budget(p));
-          if (take > 0) {
-            changes.add(new Change(ls, p, -take));
-            left -= take;
-          }
-        }
-        changes.add(new Change(to.byId.get(ls.line.id()), 0, e.getValue()));
-        out.add(apply(RevisionKind.CARRY_FORWARD, changes, ls.money(e.getValue()), reason));
-      }
-      from.carriedForward = true;
-      return out.build();
-    });
+    return locked((b, view) -> revisions.carryForward(b, fromBudgetId, toBudgetId, reason));
   }
 
   /**
@@ -490,134 +370,7 @@ public final class BudgetControl {
    */
   public ImmutableList<BudgetRevision> revisions(String budgetId) {
     Checks.notNull(budgetId, "budgetId");
-    return read(b -> ImmutableList.copyOf(requireBudget(b, budgetId).revisions), ImmutableList.of());
-  }
-
-  private static final class Change {
-    final LineState line;
-    final int period;
-    final long amount;
-
-    Change(LineState line, int period, long amount) {
-      this.line = line;
-      this.period = period;
-      this.amount = amount;
-    }
-  }
-
-  private static long[] budgets(LineState ls) {
-    long[] out = new long[ls.periods];
-    for (int p = 0; p < out.length; p++) {
-      out[p] = ls.budget(p);
-    }
-    return out;
-  }
-
-  private static void requireApproved(BudgetState bs) {
-    if (!bs.controls()) {
-      throw new ConflictException("budget " + bs.budget.id(), "is a DRAFT; revise only approved budgets"
-          + " (replace a draft with replaceDraft)");
-    }
-  }
-
-  private static long revisionAmount(BudgetState bs, Money amount, String reason) {
-    Checks.notNull(amount, "amount");
-    Checks.notBlank(reason, "reason");
-    String subject = "budget " + bs.budget.id();
-    Checks.check(amount.getCurrencyUnit().equals(bs.budget.currency()), subject, "amount", amount,
-        "must be in the budget's currency " + bs.budget.currency());
-    Checks.check(amount.isPositive(), subject, "amount", amount, "must be positive");
-    Checks.check(reason.length() <= 512, subject, "reason", reason, "must be at most 512 characters");
-    requireApproved(bs);
-    return amount.getAmountMinorLong();
-  }
-
-  /** Validates a supplement, reduction or transfer, then records it. */
-  private BudgetRevision revise(RevisionKind kind, List<Change> changes, Money amount, String reason) {
-    Map<LineState, long[]> after = newAmounts(changes);
-    for (Map.Entry<LineState, long[]> e : after.entrySet()) {
-      checkStopRulesHold(e.getKey(), e.getValue());
-    }
-    return apply(kind, changes, amount, reason);
-  }
-
-  private static Map<LineState, long[]> newAmounts(List<Change> changes) {
-    Map<LineState, long[]> after = new LinkedHashMap<>();
-    for (Change c : changes) {
-      long[] amounts = after.computeIfAbsent(c.line, BudgetControl::budgets);
-      amounts[c.period] += c.amount;
-      if (amounts[c.period] < 0) {
-        AccountingPeriod p = c.line.owner.year.periods().get(c.period);
-        throw new ValidationException(c.line.subject(), "amount", c.line.money(-c.amount),
-            "must not exceed the line's budget in " + p + " (" + c.line.money(c.line.budget(c.period)) + ")");
-      }
-    }
-    return after;
-  }
-
-  /** Refuses a reduction that would leave consumption above a STOP rule's limit. */
-  private static void checkStopRulesHold(LineState ls, long[] amounts) {
-    if (!ls.owner.controls()) {
-      return;
-    }
-    for (ControlRule rule : ls.rules) {
-      if (rule.action() != ControlAction.STOP) {
-        continue;
-      }
-      long cumBefore = 0;
-      long cumAfter = 0;
-      long cumConsumed = 0;
-      boolean annual = rule.scope() == ControlScope.ANNUAL;
-      for (int q = 0; q < amounts.length; q++) {
-        cumBefore += ls.budget(q);
-        cumAfter += amounts[q];
-        cumConsumed += ls.consumed(q);
-        if (annual && q < amounts.length - 1) {
-          continue;
-        }
-        long limit = cumAfter + rule.toleranceMinor(cumAfter);
-        if (cumAfter < cumBefore && cumConsumed > limit) {
-          AccountingPeriod p = annual ? AccountingPeriod.of(ls.owner.year.start(), ls.owner.year.end())
-              : AccountingPeriod.of(ls.owner.year.start(), ls.owner.year.periods().get(q).end());
-          throw new ConflictException(ls.subject(), "reducing its budget would leave consumption "
-              + ls.money(cumConsumed) + " above the limit " + ls.money(limit) + " of its " + rule + " rule in " + p
-              + "; release commitments or reduce less");
-        }
-      }
-    }
-  }
-
-  /** Writes changes to the lines and records the revision in every budget it touches. */
-  private BudgetRevision apply(RevisionKind kind, List<Change> changes, Money amount, String reason) {
-    Map<LineState, long[]> after = newAmounts(changes);
-    java.time.Instant now = requireLedger().clock().instant();
-    ImmutableList.Builder<BudgetChange> recorded = ImmutableList.builder();
-    for (Change c : changes) {
-      recorded.add(BudgetChange.of(c.line.owner.budget.id(), c.line.line.id(), c.line.owner.year.periods().get(c.period),
-          c.line.money(c.amount)));
-    }
-    BudgetRevision revision = BudgetRevision.builder().sequence(++revisionSequence).kind(kind)
-        .changes(recorded.build()).amount(amount).reason(reason).recordedAt(now).build();
-    List<BudgetState> owners = new ArrayList<>();
-    for (Map.Entry<LineState, long[]> e : after.entrySet()) {
-      LineState ls = e.getKey();
-      long[] newAmounts = e.getValue();
-      List<Money> amounts = new ArrayList<>(ls.periods);
-      for (int p = 0; p < ls.periods; p++) {
-        ls.setBudget(p, newAmounts[p]);
-        amounts.add(ls.money(newAmounts[p]));
-      }
-      ls.line = ls.line.withAmounts(amounts);
-      if (!owners.contains(ls.owner)) {
-        owners.add(ls.owner);
-      }
-    }
-    for (BudgetState bs : owners) {
-      bs.syncValue(BudgetVersion.REVISED);
-      bs.revisions.add(revision);
-    }
-    LOG.info("budget revision {}", revision);
-    return revision;
+    return read(b -> ImmutableList.copyOf(BudgetBook.requireBudget(b, budgetId).revisions), ImmutableList.of());
   }
 
   // --------------------------------------------------------------------------------------- commitments
@@ -688,7 +441,7 @@ public final class BudgetControl {
     Checks.notNull(commitmentId, "commitmentId");
     Checks.notNull(amount, "amount");
     Checks.notBlank(reason, "reason");
-    return locked((b, view) -> release(b, view, requireCommitment(b, commitmentId), amount, reason));
+    return locked((b, view) -> release(b, view, BudgetBook.requireCommitment(b, commitmentId), amount, reason));
   }
 
   private static CommitmentStatus release(BudgetBook b, LedgerView view, CommitmentState cs, Money amount,
@@ -721,7 +474,7 @@ public final class BudgetControl {
     Checks.notNull(commitmentId, "commitmentId");
     Checks.notBlank(reason, "reason");
     return locked((b, view) -> {
-      CommitmentState cs = requireCommitment(b, commitmentId);
+      CommitmentState cs = BudgetBook.requireCommitment(b, commitmentId);
       if (cs.open() <= 0) {
         throw new ConflictException("commitment " + commitmentId, "has nothing open");
       }
@@ -744,14 +497,6 @@ public final class BudgetControl {
   public ImmutableList<CommitmentStatus> commitments() {
     return read(b -> b.commitments.values().stream().map(CommitmentState::status)
         .collect(ImmutableList.toImmutableList()), ImmutableList.of());
-  }
-
-  private static CommitmentState requireCommitment(BudgetBook b, String id) {
-    CommitmentState cs = b.commitments.get(id);
-    if (cs == null) {
-      throw new NotFoundException("commitment", id);
-    }
-    return cs;
   }
 
   // ------------------------------------------------------------------------------------------- what-if
@@ -806,11 +551,11 @@ public final class BudgetControl {
   public ImmutableList<BudgetVariance> variance(String budgetId) {
     Checks.notNull(budgetId, "budgetId");
     return locked((b, view) -> {
-      BudgetState bs = requireBudget(b, budgetId);
+      BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       ImmutableList.Builder<BudgetVariance> out = ImmutableList.builder();
       for (LineState ls : bs.lines) {
         for (int p = 0; p < ls.periods; p++) {
-          out.add(row(ls, bs.year.periods().get(p), p, p));
+          out.add(ls.variance(bs.year.periods().get(p), p, p));
         }
       }
       return out.build();
@@ -831,13 +576,13 @@ public final class BudgetControl {
     Checks.notNull(budgetId, "budgetId");
     Checks.notNull(asOf, "asOf");
     return locked((b, view) -> {
-      BudgetState bs = requireBudget(b, budgetId);
+      BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       int last = bs.periodIndex(asOf);
       Checks.check(last >= 0, "budget " + budgetId, "asOf", asOf, "must lie in fiscal year " + bs.year.id());
       AccountingPeriod span = AccountingPeriod.of(bs.year.start(), bs.year.periods().get(last).end());
       ImmutableList.Builder<BudgetVariance> out = ImmutableList.builder();
       for (LineState ls : bs.lines) {
-        out.add(row(ls, span, 0, last));
+        out.add(ls.variance(span, 0, last));
       }
       return out.build();
     });
@@ -856,120 +601,9 @@ public final class BudgetControl {
     return varianceToDate(budgetId, end);
   }
 
-  private static BudgetVariance row(LineState ls, AccountingPeriod span, int from, int to) {
-    long budget = 0;
-    long actual = 0;
-    long committed = 0;
-    for (int p = from; p <= to; p++) {
-      budget += ls.budget(p);
-      actual += ls.actual(p);
-      committed += ls.commitments(p);
-    }
-    Optional<Rate> used = budget == 0 ? Optional.empty() : Optional.of(Rate.ofPercent(
-        BigDecimal.valueOf(actual + committed).multiply(BigDecimal.valueOf(100))
-            .divide(BigDecimal.valueOf(budget), 2, RoundingMode.HALF_UP)));
-    return BudgetVariance.builder().budgetId(ls.owner.budget.id()).version(ls.owner.budget.version())
-        .lineId(ls.line.id()).accounts(ls.line.accounts()).dimensions(ls.line.dimensions()).period(span)
-        .budget(ls.money(budget)).actual(ls.money(actual)).commitments(ls.money(committed))
-        .available(ls.money(budget - actual - committed)).percentUsed(used).build();
-  }
-
-  // ------------------------------------------------------------------------------------------- guard
-
-  /** The guard's check: under the ledger's write lock. Leaves its deltas for {@link #guardApplied} to reuse. */
-  ImmutableList<PostingWarning> guardCheck(ProposedPosting proposal, LedgerView view) {
-    Ledger bound = ledger;
-    if (bound == null) {
-      return ImmutableList.of();
-    }
-    if (view != bound) {
-      throw new PostingRejectedException(proposal.entry().subject(), null,
-          "this ledger's budget guard belongs to a budget control bound to another ledger");
-    }
-    // no control lock: the ledger's write lock excludes every other method of the control, which all hold its
-    // read lock (see locked/read), and orders memory between them
-    checked = null;
-    BudgetBook b = book();
-    var chart = view.chart();
-    b.begin();
-    BudgetBook.Subject subject;
-    ControlTarget target;
-    switch (proposal.kind()) {
-      case POST:
-        subject = proposal.entry()::subject;
-        b.addEntry(proposal.entry(), subject, 1, false, BudgetBook.Mode.CHECK, chart, null);
-        target = ControlTarget.ACTUALS;
-        break;
-      case RESERVE:
-        subject = proposal.entry()::subject;
-        b.addEntry(proposal.entry(), subject, 1, true, BudgetBook.Mode.CHECK, chart, null);
-        target = ControlTarget.COMMITMENTS;
-        break;
-      case COMMIT:
-        PostedEntry reservation = proposal.reservation().orElseThrow();
-        subject = reservation::subject;
-        b.addEntry(reservation.entry(), subject, -1, true, BudgetBook.Mode.APPLY, chart, null);
-        b.addEntry(proposal.entry(), subject, 1, false, BudgetBook.Mode.CHECK, chart, null);
-        target = ControlTarget.ACTUALS;
-        break;
-      default: // VOID and EXPIRE only release; the ledger never asks about them
-        return ImmutableList.of();
-    }
-    ImmutableList<PostingWarning> warnings = ImmutableList.of();
-    if (!b.nothingTouched()) {
-      b.settleCommitments(chart, null);
-      warnings = b.enforce(target, subject);
-    }
-    // the ledger applies exactly this proposal next, under the same write lock, unless another guard
-    // rejects it: then the deltas just collected are the ones to apply
-    checked = proposal;
-    checkedMark = b.mark();
-    return warnings;
-  }
-
-  /** The guard's update after the ledger wrote a change: under the ledger's write lock; never throws. */
-  void guardApplied(ProposedPosting proposal, PostedEntry result) {
-    Ledger bound = ledger;
-    if (bound == null) {
-      return;
-    }
-    try { // no control lock, as in guardCheck
-      BudgetBook b = book();
-      if (proposal == checked && b.mark() == checkedMark) {
-        checked = null;
-        b.apply();
-        return;
-      }
-      checked = null;
-      var chart = bound.chart();
-      BudgetBook.Subject subject = result::subject;
-      b.begin();
-      Optional<PostedEntry> reservation = proposal.reservation();
-      switch (proposal.kind()) {
-        case POST:
-          b.addEntry(result.entry(), subject, 1, false, BudgetBook.Mode.APPLY, chart, null);
-          break;
-        case RESERVE:
-          b.addEntry(result.entry(), subject, 1, true, BudgetBook.Mode.APPLY, chart, null);
-          break;
-        case COMMIT:
-          b.addEntry(reservation.orElseThrow().entry(), subject, -1, true, BudgetBook.Mode.APPLY, chart, null);
-          b.addEntry(result.entry(), subject, 1, false, BudgetBook.Mode.APPLY, chart, null);
-          break;
-        default: // VOID, EXPIRE
-          b.addEntry(reservation.orElseThrow().entry(), subject, -1, true, BudgetBook.Mode.APPLY, chart, null);
-          break;
-      }
-      b.settleCommitments(chart, null);
-      b.apply();
-    } catch (RuntimeException e) {
-      LOG.error("budget control could not apply {} of {}; its figures may be stale", proposal.kind(), result.subject(), e);
-    }
-  }
-
   // ------------------------------------------------------------------------------------------ locking
 
-  private Ledger requireLedger() {
+  Ledger requireLedger() {
     Ledger l = ledger;
     if (l == null) {
       throw new ConflictException("budget control", "is not bound to a ledger; call bind(ledger) after building it");
@@ -990,7 +624,13 @@ public final class BudgetControl {
     });
   }
 
-  private BudgetBook book() {
+  /** The ledger the control is bound to, or null before {@link #bind}. */
+  @Nullable Ledger bound() {
+    return ledger;
+  }
+
+  /** The control's book; it exists once the control is bound. */
+  BudgetBook book() {
     return Checks.notNull(book, "book");
   }
 

@@ -2,7 +2,12 @@ package dev.backoffice.ledger.budget;
 
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.dimension.Dimension;
+import dev.backoffice.core.money.Rate;
+import dev.backoffice.core.time.AccountingPeriod;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -204,5 +209,24 @@ final class LineState {
 
   String subject() {
     return "budget " + owner.budget.id() + " line " + line.id();
+  }
+
+  /** Budget versus actual of this line over periods {@code from} to {@code to}, shown as {@code span}. */
+  BudgetVariance variance(AccountingPeriod span, int from, int to) {
+    long budget = 0;
+    long actual = 0;
+    long committed = 0;
+    for (int p = from; p <= to; p++) {
+      budget += budget(p);
+      actual += actual(p);
+      committed += commitments(p);
+    }
+    Optional<Rate> used = budget == 0 ? Optional.empty() : Optional.of(Rate.ofPercent(
+        BigDecimal.valueOf(actual + committed).multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(budget), 2, RoundingMode.HALF_UP)));
+    return BudgetVariance.builder().budgetId(owner.budget.id()).version(owner.budget.version())
+        .lineId(line.id()).accounts(line.accounts()).dimensions(line.dimensions()).period(span)
+        .budget(money(budget)).actual(money(actual)).commitments(money(committed))
+        .available(money(budget - actual - committed)).percentUsed(used).build();
   }
 }

@@ -61,7 +61,7 @@ record Checkpoint(byte[] storeId, long records, long lastFrameOffset, long logEn
       f.getFD().sync();
     }
     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    FileLedgerStore.syncDirectory(file.getParent());
+    LogWriter.syncDirectory(file.getParent());
   }
 
   @Override

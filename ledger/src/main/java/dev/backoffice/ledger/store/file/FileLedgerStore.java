@@ -6,24 +6,19 @@ import dev.backoffice.ledger.store.LedgerRecord;
 import dev.backoffice.ledger.store.LedgerStore;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +69,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FileLedgerStore implements LedgerStore {
   private static final Logger LOG = LoggerFactory.getLogger(FileLedgerStore.class);
-  private static final int ZERO_CHUNK = 1 << 20;
   /** The longest a drain waits for more records before it syncs. */
   private static final long MAX_GATHER_NANOS = 1_000_000;
   /** Written but unsynced bytes after which a waiter's sync no longer waits for more pending records. */
@@ -97,21 +91,9 @@ public final class FileLedgerStore implements LedgerStore {
   private final RandomAccessFile log;
 
   // ---- touched only by the current drainer (see drain()); one at a time, handed over under the mutex
-  private FileChannel syncChannel;
-  private final MessageDigest digest = Format.sha256();
-  private final CRC32C crc = new CRC32C();
-  private final ByteSink scratch = new ByteSink(4096);
-  private final ByteSink frames = new ByteSink(1 << 16);
-  private byte[] headHash;
-  /** Records written to the file (synced or not). */
-  private long written;
-  private long writeOffset;
-  private long allocatedEnd;
-  private long lastFrameOffset;
+  /** Writes the frames; its fields are the drainer's too. */
+  private final LogWriter writer;
   private long lastCheckpointEnd;
-  /** Whether the last frame written marks a group that goes on: no checkpoint may end there. */
-  private boolean writtenGroupOpen;
-  private byte @Nullable [] zeros;
 
   // ---- group commit state, guarded by mutex
   private final ReentrantLock mutex = new ReentrantLock();
@@ -138,28 +120,6 @@ public final class FileLedgerStore implements LedgerStore {
   private volatile long durable;
   private volatile long durableEnd;
 
-  /** Records appended and not yet written, with their group marks. */
-  private static final class RecordQueue {
-    private LedgerRecord[] records = new LedgerRecord[64];
-    private boolean[] continues = new boolean[64];
-    private int size;
-
-    void add(LedgerRecord r, boolean groupContinues) {
-      if (size == records.length) {
-        records = Arrays.copyOf(records, size * 2);
-        continues = Arrays.copyOf(continues, size * 2);
-      }
-      records[size] = r;
-      continues[size] = groupContinues;
-      size++;
-    }
-
-    void clear() {
-      Arrays.fill(records, 0, size, null);
-      size = 0;
-    }
-  }
-
   private FileLedgerStore(Path directory, FileStoreOptions options, RandomAccessFile lockFile, FileLock lock)
       throws IOException {
     this.directory = directory;
@@ -172,7 +132,7 @@ public final class FileLedgerStore implements LedgerStore {
     this.lock = lock;
 
     boolean created = false;
-    Optional<Checkpoint> checkpoint = readCheckpoint();
+    Optional<Checkpoint> checkpoint = LogRecovery.readCheckpoint(checkpointPath);
     long size = Files.exists(logPath) ? Files.size(logPath) : -1;
     if (size < Format.FILE_HEADER) {
       if (checkpoint.isPresent()) {
@@ -183,12 +143,12 @@ public final class FileLedgerStore implements LedgerStore {
         LOG.warn("{}: a log of {} bytes, shorter than its header, was left by a crash while it was created; "
             + "starting a new log", logName, size);
       }
-      createLog();
+      LogRecovery.createLog(logPath, directory);
       created = true;
       size = Format.FILE_HEADER;
     }
     byte[] header = LogReader.readAt(logPath, 0, Format.FILE_HEADER);
-    checkHeader(header);
+    LogRecovery.checkHeader(header, logName);
     this.storeId = Arrays.copyOfRange(header, 12, 28);
     this.genesisHash = Format.sha256().digest(header);
     this.allowedFlags = Format.allowedFlags(Format.version(header));
@@ -201,7 +161,7 @@ public final class FileLedgerStore implements LedgerStore {
     FileChannel channel = null;
     try {
       channel = FileChannel.open(logPath, StandardOpenOption.WRITE);
-      this.syncChannel = channel;
+      this.writer = new LogWriter(logPath, logName, options, log, channel);
       this.recovery = recover(checkpoint, size, created);
     } catch (IOException | RuntimeException e) {
       for (AutoCloseable c : new AutoCloseable[] {channel, log}) {
@@ -215,7 +175,7 @@ public final class FileLedgerStore implements LedgerStore {
       }
       throw e;
     }
-    this.durableHead = headHash.clone();
+    this.durableHead = writer.headHash.clone();
   }
 
   /**
@@ -300,155 +260,33 @@ public final class FileLedgerStore implements LedgerStore {
 
   // ------------------------------------------------------------------------------------------------- open
 
-  private Optional<Checkpoint> readCheckpoint() {
-    try {
-      return Checkpoint.read(checkpointPath);
-    } catch (IOException e) {
-      // the checkpoint only saves time and anchors the chain; the log alone is complete (the verifier reports it)
-      LOG.warn("{}: ignoring an unreadable checkpoint, the whole log will be scanned: {}", checkpointPath, e.toString());
-      return Optional.empty();
-    }
-  }
-
-  private void createLog() throws IOException {
-    byte[] h = new byte[Format.FILE_HEADER];
-    System.arraycopy(Format.FILE_MAGIC, 0, h, 0, 8);
-    h[8] = Format.VERSION;
-    UUID id = UUID.randomUUID();
-    Format.putLong(h, 12, id.getMostSignificantBits());
-    Format.putLong(h, 20, id.getLeastSignificantBits());
-    Format.putInt(h, Format.FILE_HEADER - 4, Format.crc32c(h, 0, Format.FILE_HEADER - 4));
-    try (RandomAccessFile f = new RandomAccessFile(logPath.toFile(), "rw")) {
-      f.setLength(0);
-      f.write(h);
-      f.getFD().sync();
-    }
-    syncDirectory(directory);
-  }
-
-  private void checkHeader(byte[] h) {
-    String problem = Format.headerProblem(h);
-    if (problem != null) {
-      throw error(0, -1, problem, null);
-    }
-  }
-
   private FileStoreRecovery recover(Optional<Checkpoint> checkpoint, long size, boolean created) throws IOException {
-    long start = Format.FILE_HEADER;
-    long expected = 0;
-    long lastFrame = -1;
-    if (checkpoint.isPresent()) {
-      Checkpoint cp = checkpoint.get();
-      if (cp.logEnd() > size || cp.logEnd() < Format.FILE_HEADER || cp.lastFrameOffset() >= cp.logEnd()) {
-        throw error(size, cp.records(), "the log ends at offset " + size + " but " + cp
-            + " exists: acknowledged records were lost or the checkpoint is wrong", null);
-      }
-      start = cp.logEnd();
-      expected = cp.records();
-      lastFrame = cp.lastFrameOffset();
-    }
+    LogRecovery.Scan scan = LogRecovery.scan(logPath, logName, allowedFlags, checkpoint, size);
+    long end = scan.end();
+    long expected = scan.records();
+    long lastFrame = scan.lastFrame();
+    String cutReason = scan.cutReason();
     long truncated = 0;
-    long end;
-    long groupStart = -1; // offset of the first frame of a group not yet complete
-    long groupIndex = -1;
-    long beforeGroup = -1;
-    String cutReason = null;
-    try (LogReader r = new LogReader(logPath, start, size, allowedFlags)) {
-      while (true) {
-        long offset = r.position();
-        LogReader.Status s = r.peek();
-        if (s == LogReader.Status.VALID) {
-          if (r.index() != expected) {
-            throw error(offset, expected, "expected record #" + expected + " but found record #" + r.index()
-                + ": a record is missing or out of place", null);
-          }
-          if (r.continuesGroup() && groupStart < 0) {
-            groupStart = offset;
-            groupIndex = expected;
-            beforeGroup = lastFrame;
-          } else if (!r.continuesGroup()) {
-            groupStart = -1;
-          }
-          lastFrame = offset;
-          expected++;
-          r.advance();
-          continue;
-        }
-        end = offset;
-        if (s == LogReader.Status.END) {
-          break;
-        }
-        Tail.Verdict v = Tail.classify(r, offset, expected);
-        if (v.kind() == Tail.Kind.MIDDLE) {
-          throw error(offset, expected, describe(s) + ", but record #" + v.laterIndex() + " of a later write follows at"
-              + " offset " + v.laterFrame() + ": the log is damaged in the middle (not a torn write). Nothing was"
-              + " changed; restore the log from a backup or cut it at this offset by hand", null);
-        }
-        if (v.kind() != Tail.Kind.ZEROS) {
-          cutReason = "a torn tail (" + describe(s) + ")";
-        }
-        break;
-      }
-    }
-    if (groupStart >= 0) {
-      // the operation that wrote the group never finished, so none of it was acknowledged: none of it stays
-      cutReason = (cutReason == null ? "" : cutReason + " after ") + "an incomplete group of records #" + groupIndex
-          + " to #" + (expected - 1) + " (an operation writing several records was cut short)";
-      end = groupStart;
-      expected = groupIndex;
-      lastFrame = beforeGroup;
-    }
     if (cutReason != null) {
       truncated = size - end;
       LOG.warn("{}: cutting off {} bytes at offset {}: {}, left by a crash during an unacknowledged write; the log"
           + " keeps {} records", logName, truncated, end, cutReason, expected);
       log.setLength(end);
-      syncChannel.force(true);
-      allocatedEnd = end;
+      writer.syncChannel.force(true);
+      writer.allocatedEnd = end;
     } else {
-      allocatedEnd = size;
+      writer.allocatedEnd = size;
     }
-    writeOffset = end;
-    lastFrameOffset = lastFrame;
+    writer.writeOffset = end;
+    writer.lastFrameOffset = lastFrame;
     lastCheckpointEnd = checkpoint.map(Checkpoint::logEnd).orElse((long) Format.FILE_HEADER);
-    headHash = lastFrame < 0 ? genesisHash.clone() : frameHash(lastFrame, expected - 1);
-    if (checkpoint.isPresent()) {
-      Checkpoint cp = checkpoint.get();
-      byte[] h = cp.records() == 0 ? genesisHash
-          : lastFrame == cp.lastFrameOffset() ? headHash : frameHash(cp.lastFrameOffset(), cp.records() - 1);
-      if (!Arrays.equals(h, cp.headHash())) {
-        throw error(cp.lastFrameOffset(), cp.records() - 1, "the record no longer has the hash " + Format.hex(cp.headHash())
-            + " that the checkpoint recorded: it was modified after it was written", null);
-      }
-    }
+    writer.headHash = LogRecovery.chainHead(logPath, logName, allowedFlags, genesisHash, checkpoint, lastFrame, expected);
     appended = expected;
-    written = expected;
+    writer.written = expected;
     durable = expected;
     durableEnd = end;
     LOG.debug("{}: opened with {} records, log end {}, checkpoint {}", logName, expected, end, checkpoint.isPresent());
     return FileStoreRecovery.of(expected, truncated, end, checkpoint.isPresent(), created);
-  }
-
-  /** The SHA-256 hash of the valid frame at an offset. */
-  private byte[] frameHash(long offset, long record) throws IOException {
-    try (LogReader r = new LogReader(logPath, offset, Files.size(logPath), allowedFlags)) {
-      LogReader.Status s = r.peek();
-      if (s != LogReader.Status.VALID) {
-        throw error(offset, record, describe(s) + " where the checkpoint says the record is", null);
-      }
-      MessageDigest md = Format.sha256();
-      md.update(r.array(), r.at(), r.frameLength());
-      return md.digest();
-    }
-  }
-
-  static String describe(LogReader.Status s) {
-    switch (s) {
-      case INCOMPLETE: return "the record is incomplete (the file ends inside it)";
-      case BAD_HEADER: return "no valid record header (wrong marker, header checksum, flags or length)";
-      case BAD_CHECKSUM: return "the record's checksum does not match its contents";
-      default: return s.toString();
-    }
   }
 
   // ------------------------------------------------------------------------------------------- appending
@@ -590,7 +428,7 @@ public final class FileLedgerStore implements LedgerStore {
       while (failure == null) {
         if (pending.size > 0) {
           writePending();
-          if (failure != null || !syncWanted() || pending.size > 0 && writeOffset - durableEnd < SYNC_AFTER_BYTES) {
+          if (failure != null || !syncWanted() || pending.size > 0 && writer.writeOffset - durableEnd < SYNC_AFTER_BYTES) {
             continue;
           }
         } else if (!syncWanted()) {
@@ -613,7 +451,7 @@ public final class FileLedgerStore implements LedgerStore {
 
   /** Whether a sync is due (mutex held): records are written but not synced, and someone waits or closes. */
   private boolean syncWanted() {
-    return written > durable && (waiting > 0 || closed);
+    return writer.written > durable && (waiting > 0 || closed);
   }
 
   /** Encodes and writes the pending records (mutex held on entry and exit, released meanwhile). */
@@ -622,14 +460,14 @@ public final class FileLedgerStore implements LedgerStore {
     pending = spareQueue;
     spareQueue = q; // emptied below, before the next drain step can swap again
     StoreFileException problem = null;
-    long first = written;
+    long first = writer.written;
     mutex.unlock();
     try {
-      writeRecords(q);
+      writer.writeRecords(q, durable);
     } catch (StoreFileException e) {
       problem = e;
     } catch (IOException | RuntimeException e) {
-      problem = error(writeOffset, first, "writing records #" + first + " to #" + (first + q.size - 1)
+      problem = error(writer.writeOffset, first, "writing records #" + first + " to #" + (first + q.size - 1)
           + " failed; the store accepts no more records: reopen it to recover", e);
     } finally {
       mutex.lock();
@@ -640,92 +478,26 @@ public final class FileLedgerStore implements LedgerStore {
     }
   }
 
-  /** Frames, checksums, chains and writes records after the last one written; syncs nothing. */
-  private void writeRecords(RecordQueue q) throws IOException {
-    ByteSink out = frames;
-    out.reset();
-    long batch = durable; // the first record since the last sync
-    long index = written;
-    long frameOffset = lastFrameOffset;
-    boolean groupOpen = writtenGroupOpen;
-    byte[] chain = headHash;
-    for (int r = 0; r < q.size; r++) {
-      LedgerRecord record = q.records[r];
-      scratch.reset();
-      int type;
-      try {
-        type = RecordCodec.encode(record, scratch);
-      } catch (RuntimeException e) {
-        throw error(-1, index, "cannot encode a " + record.getClass().getSimpleName() + ": " + e.getMessage()
-            + "; the store accepts no more records: reopen it to recover", e);
-      }
-      int len = scratch.size();
-      if (len > Format.MAX_PAYLOAD) {
-        throw error(-1, index, "a " + record.getClass().getSimpleName() + " of " + len + " bytes exceeds the"
-            + " largest record of " + Format.MAX_PAYLOAD + " bytes; the store accepts no more records: reopen it", null);
-      }
-      int at = out.skip(Format.FRAME_HEADER);
-      byte[] b = out.array();
-      Format.putInt(b, at, Format.FRAME_MAGIC);
-      b[at + Format.F_TYPE] = (byte) type;
-      b[at + Format.F_FLAGS] = (byte) (q.continues[r] ? Format.FLAG_CONTINUES : 0);
-      b[at + 6] = 0;
-      b[at + 7] = 0;
-      Format.putInt(b, at + Format.F_LENGTH, len);
-      Format.putLong(b, at + Format.F_INDEX, index);
-      Format.putLong(b, at + Format.F_BATCH, batch);
-      System.arraycopy(chain, 0, b, at + Format.F_PREV, Format.HASH);
-      crc.reset();
-      crc.update(b, at, Format.F_HEADER_CRC);
-      Format.putInt(b, at + Format.F_HEADER_CRC, (int) crc.getValue());
-      out.bytes(scratch.array(), 0, len);
-      int end = out.skip(4);
-      b = out.array();
-      crc.reset();
-      crc.update(b, at, end - at);
-      Format.putInt(b, end, (int) crc.getValue());
-      digest.update(b, at, end + 4 - at);
-      chain = digest.digest();
-      frameOffset = writeOffset + at;
-      groupOpen = q.continues[r];
-      index++;
-    }
-    int n = out.size();
-    log.seek(writeOffset);
-    log.write(out.array(), 0, n);
-    long end = writeOffset + n;
-    if (end > allocatedEnd) {
-      allocatedEnd = end;
-      preallocate();
-    }
-    // only now that the bytes are in the file: a failed write leaves the chain where the file is
-    writeOffset = end;
-    headHash = chain;
-    lastFrameOffset = frameOffset;
-    writtenGroupOpen = groupOpen;
-    written = index;
-  }
-
   /** Syncs what is written (mutex held on entry and exit, released meanwhile) and releases its waiters. */
   private void syncWritten() {
     long first = durable;
-    long target = written;
+    long target = writer.written;
     StoreFileException problem = null;
     mutex.unlock();
     long started = System.nanoTime(); // elapsed time only, to size the next gathering wait
     try {
-      force(false);
-      if (writeOffset - lastCheckpointEnd >= options.checkpointIntervalBytes() && !writtenGroupOpen) {
-        lastCheckpointEnd = writeOffset;
+      writer.force(false);
+      if (writer.writeOffset - lastCheckpointEnd >= options.checkpointIntervalBytes() && !writer.writtenGroupOpen) {
+        lastCheckpointEnd = writer.writeOffset;
         try {
-          new Checkpoint(storeId, target, lastFrameOffset, writeOffset, headHash.clone()).write(checkpointPath);
+          new Checkpoint(storeId, target, writer.lastFrameOffset, writer.writeOffset, writer.headHash.clone()).write(checkpointPath);
         } catch (IOException e) {
           // the records are durable; only the shortcut for the next open is missing, so the store goes on
           LOG.warn("{}: writing a checkpoint failed; the next open scans more of the log", checkpointPath, e);
         }
       }
     } catch (IOException | RuntimeException e) {
-      problem = error(writeOffset, first, "syncing records #" + first + " to #" + (target - 1)
+      problem = error(writer.writeOffset, first, "syncing records #" + first + " to #" + (target - 1)
           + " failed; the store accepts no more records: reopen it to recover", e);
     } finally {
       mutex.lock();
@@ -733,8 +505,8 @@ public final class FileLedgerStore implements LedgerStore {
       lastSyncNanos = System.nanoTime() - started;
       lastReleased = waiting;
       if (problem == null) {
-        durableHead = headHash.clone();
-        durableEnd = writeOffset;
+        durableHead = writer.headHash.clone();
+        durableEnd = writer.writeOffset;
         durable = target;
       } else if (failure == null) {
         failure = problem;
@@ -764,50 +536,6 @@ public final class FileLedgerStore implements LedgerStore {
       gathering = false;
     }
     return pending.size > 0;
-  }
-
-  /** Extends the file with zeros so that the following syncs need not change its size. */
-  private void preallocate() throws IOException {
-    long bytes = options.preallocateBytes();
-    if (bytes == 0) {
-      return;
-    }
-    if (zeros == null) {
-      zeros = new byte[(int) Math.min(ZERO_CHUNK, bytes)];
-    }
-    log.seek(allocatedEnd);
-    for (long left = bytes; left > 0; ) {
-      int n = (int) Math.min(zeros.length, left);
-      log.write(zeros, 0, n);
-      left -= n;
-    }
-    allocatedEnd += bytes;
-  }
-
-  /**
-   * {@code FileChannel.force}, kept safe from interrupts: an interrupted channel closes itself, so the
-   * interrupt status is set aside during the sync and the channel reopened if an interrupt closed it anyway.
-   */
-  private void force(boolean metadata) throws IOException {
-    boolean interrupted = Thread.interrupted();
-    try {
-      for (int attempt = 1; ; attempt++) {
-        try {
-          syncChannel.force(metadata);
-          return;
-        } catch (ClosedByInterruptException e) {
-          interrupted |= Thread.interrupted();
-          if (attempt == 3) {
-            throw e;
-          }
-          syncChannel = FileChannel.open(logPath, StandardOpenOption.WRITE);
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   private void ensureWritable() {
@@ -842,48 +570,7 @@ public final class FileLedgerStore implements LedgerStore {
   @Override
   public void replay(Consumer<LedgerRecord> sink) {
     Checks.notNull(sink, "sink");
-    long end = durableEnd;
-    boolean chain = options.verifyChainOnReplay();
-    RecordCodec codec = new RecordCodec();
-    MessageDigest md = Format.sha256();
-    byte[] prev = genesisHash;
-    long expected = 0;
-    try (LogReader r = new LogReader(logPath, Format.FILE_HEADER, end, allowedFlags)) {
-      while (true) {
-        long offset = r.position();
-        LogReader.Status s = r.peek();
-        if (s == LogReader.Status.END) {
-          return;
-        }
-        if (s != LogReader.Status.VALID) {
-          throw error(offset, expected, describe(s) + ": the log is damaged before its last acknowledged record;"
-              + " restore it from a backup", null);
-        }
-        if (r.index() != expected) {
-          throw error(offset, expected, "expected record #" + expected + " but found record #" + r.index()
-              + ": a record is missing or out of place", null);
-        }
-        if (chain) {
-          if (!r.prevHashEquals(prev)) {
-            throw error(offset, expected, "the record does not carry the hash of the record before it: record #"
-                + (expected - 1) + " (or this one) was modified after it was written", null);
-          }
-          md.update(r.array(), r.at(), r.frameLength());
-          prev = md.digest();
-        }
-        LedgerRecord record;
-        try {
-          record = codec.decode(r.type(), r.array(), r.payloadAt(), r.payloadLength());
-        } catch (RuntimeException e) {
-          throw error(offset, expected, "the record cannot be decoded: " + e.getMessage(), e);
-        }
-        r.advance();
-        expected++;
-        sink.accept(record);
-      }
-    } catch (IOException e) {
-      throw error(-1, expected, "reading the log failed: " + e, e);
-    }
+    LogReplay.replay(logPath, logName, durableEnd, allowedFlags, genesisHash, options.verifyChainOnReplay(), sink);
   }
 
   /**
@@ -952,18 +639,18 @@ public final class FileLedgerStore implements LedgerStore {
     StoreFileException problem = null;
     if (failure == null) {
       try {
-        if (allocatedEnd > writeOffset) {
-          log.setLength(writeOffset);
-          allocatedEnd = writeOffset;
-          force(true);
+        if (writer.allocatedEnd > writer.writeOffset) {
+          log.setLength(writer.writeOffset);
+          writer.allocatedEnd = writer.writeOffset;
+          writer.force(true);
         }
-        if (writtenGroupOpen) {
+        if (writer.writtenGroupOpen) {
           LOG.warn("{}: closed inside an unfinished group of records; the next open cuts the group off", logName);
-        } else if (writeOffset > lastCheckpointEnd || !Files.exists(checkpointPath)) {
-          new Checkpoint(storeId, durable, lastFrameOffset, writeOffset, headHash.clone()).write(checkpointPath);
+        } else if (writer.writeOffset > lastCheckpointEnd || !Files.exists(checkpointPath)) {
+          new Checkpoint(storeId, durable, writer.lastFrameOffset, writer.writeOffset, writer.headHash.clone()).write(checkpointPath);
         }
       } catch (IOException e) {
-        problem = error(writeOffset, -1, "closing the log failed: " + e, e);
+        problem = error(writer.writeOffset, -1, "closing the log failed: " + e, e);
       }
     }
     Throwable closing = closeQuietly(problem);
@@ -982,7 +669,7 @@ public final class FileLedgerStore implements LedgerStore {
   /** Closes every file, adding failures to {@code primary} when there is one; returns the first failure. */
   private @Nullable Throwable closeQuietly(@Nullable Throwable primary) {
     Throwable first = null;
-    AutoCloseable[] all = {syncChannel, log, lock, lockFile};
+    AutoCloseable[] all = {writer.syncChannel, log, lock, lockFile};
     for (AutoCloseable c : all) {
       if (c == null) {
         continue;
@@ -1000,21 +687,6 @@ public final class FileLedgerStore implements LedgerStore {
       }
     }
     return first;
-  }
-
-  /** Syncs a directory so that a file created or renamed in it survives a crash (POSIX only). */
-  static void syncDirectory(Path dir) throws IOException {
-    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      return; // Windows cannot open a directory for syncing; NTFS journals the entry itself
-    }
-    boolean interrupted = Thread.interrupted();
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   @Override

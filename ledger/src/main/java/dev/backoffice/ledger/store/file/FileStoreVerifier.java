@@ -178,7 +178,7 @@ public final class FileStoreVerifier {
             boolean vouched = checkpoint != null && offset < checkpoint.logEnd();
             if (v.kind() == Tail.Kind.MIDDLE) {
               long skipped = v.laterIndex() - expected;
-              problem(FileStoreProblem.Kind.CORRUPT_RECORD, offset, expected, FileLedgerStore.describe(s)
+              problem(FileStoreProblem.Kind.CORRUPT_RECORD, offset, expected, LogRecovery.describe(s)
                   + (skipped > 1 ? " (records #" + expected + " to #" + (v.laterIndex() - 1) + " are unreadable)" : "")
                   + "; record #" + v.laterIndex() + " of a later write follows at offset " + v.laterFrame());
               r.seek(v.laterFrame());
@@ -187,7 +187,7 @@ public final class FileStoreVerifier {
               continue;
             }
             if (vouched) {
-              problem(FileStoreProblem.Kind.CORRUPT_RECORD, offset, expected, FileLedgerStore.describe(s)
+              problem(FileStoreProblem.Kind.CORRUPT_RECORD, offset, expected, LogRecovery.describe(s)
                   + ", before the end of the log the checkpoint vouches for (offset " + checkpoint.logEnd() + ")");
             }
             end[0] = offset;
