@@ -9,7 +9,9 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
@@ -89,6 +91,81 @@ public final class JournalBalances {
         return new BalanceSink(source, last);
       }
     }, executor, parallelism, minPartBytes)));
+  }
+
+  /**
+   * The turnover of a journal file over a period, per account and commodity, without building a ledger: what a
+   * trial balance is made of, at the speed of {@link #of(Path, LocalDate, Executor, int)} (the same parse; a large
+   * file in parallel parts). The whole file is read and checked as {@link JournalReader} checks it.
+   *
+   * @param file the journal, UTF-8
+   * @param from the first day of the period; null: from the first transaction (openings zero)
+   * @param to the last day of the period; null: to the last transaction
+   * @param cumulativeFrom the first day of the cumulative turnover; null: the period's
+   * @param executor runs the parts after the first (the first runs in the calling thread)
+   * @param parallelism the number of parts at most, from 1
+   * @return the turnover, the conversion rows, the prices and the last date of the file
+   * @throws JournalParseException for the first error in file order
+   * @throws BackOfficeException when the file cannot be read
+   */
+  public static JournalTurnover turnover(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
+      @Nullable LocalDate cumulativeFrom, Executor executor, int parallelism) {
+    return turnover(file, from, to, cumulativeFrom, executor, parallelism, MIN_PART_BYTES);
+  }
+
+  /** As the public overload, with the smallest part size as a parameter (tests split small files). */
+  static JournalTurnover turnover(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
+      @Nullable LocalDate cumulativeFrom, Executor executor, int parallelism, long minPartBytes) {
+    Checks.notNull(file, "file");
+    Checks.notNull(executor, "executor");
+    Checks.check(parallelism >= 1, "parallelism", parallelism, "must be at least 1");
+    Checks.check(from == null || to == null || !to.isBefore(from), "to", to, "must not be before from " + from);
+    String source = file.toString();
+    int f = from == null ? 0 : dateKey(from);
+    int t = dateKey(to);
+    int c = cumulativeFrom == null ? f : dateKey(cumulativeFrom);
+    MergedSums m = MergedSums.of(FileParts.parse(file, new FileParts.Sinks<TrialSink>() {
+      @Override
+      public TrialSink create() {
+        return new TrialSink(source, f, t, c);
+      }
+    }, executor, parallelism, minPartBytes));
+    ImmutableJournalTurnover.Builder b = JournalTurnover.builder().from(Optional.ofNullable(from))
+        .to(Optional.ofNullable(to)).cumulativeFrom(Optional.ofNullable(cumulativeFrom));
+    for (int a = 0; a < m.accounts.length; a++) {
+      for (int k = 0; k < m.codes.length; k++) {
+        if (m.cells[a][k] != null) {
+          b.addRows(turnoverRow(m.accounts[a], CurrencyUnit.of(m.codes[k]), m.cells[a][k]));
+        }
+      }
+    }
+    for (int k = 0; k < m.codes.length; k++) {
+      if (m.extra[k] != null) {
+        b.addConversions(turnoverRow(JournalTurnover.CONVERSION, CurrencyUnit.of(m.codes[k]), m.extra[k]));
+      }
+    }
+    for (SumSink.PriceRow p : m.prices) {
+      b.addPrices(MarketPrice.of(date(p.date), CurrencyUnit.of(p.commodity),
+          BigMoney.of(CurrencyUnit.of(p.priceCommodity), p.price)));
+    }
+    if (m.lastDate > 0) {
+      b.lastDate(date(m.lastDate));
+    }
+    return b.build();
+  }
+
+  private static TurnoverRow turnoverRow(String account, CurrencyUnit cu, long[] s) {
+    return TurnoverRow.builder().account(account)
+        .opening(Money.ofMinor(cu, s[TrialSink.OPENING]))
+        .debit(Money.ofMinor(cu, s[TrialSink.DEBIT]))
+        .credit(Money.ofMinor(cu, s[TrialSink.CREDIT]))
+        .cumulativeDebit(Money.ofMinor(cu, s[TrialSink.CUMULATIVE_DEBIT]))
+        .cumulativeCredit(Money.ofMinor(cu, s[TrialSink.CUMULATIVE_CREDIT]))
+        .build();
+  }
+
+  private static LocalDate date(int key) {
+    return LocalDate.of(key / 10000, key / 100 % 100, key % 100);
   }
 
   /**

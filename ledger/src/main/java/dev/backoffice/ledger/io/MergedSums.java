@@ -21,13 +21,16 @@ final class MergedSums {
   final int width;
   /** Per account: per commodity index {@code width} slots; null where the pair had no line. */
   final long[][][] cells;
+  /** Per commodity index: the slots of the row outside the accounts, or null. */
+  final long[][] extra;
   /** The last date of a transaction or price, {@code yyyymmdd}; 0 when none. */
   final int lastDate;
   /** Every {@code P} directive, in file order. */
   final List<SumSink.PriceRow> prices;
 
-  private MergedSums(String[] accounts, String[] codes, int[] scales, int width, long[][][] cells, int lastDate,
-      List<SumSink.PriceRow> prices) {
+  private MergedSums(String[] accounts, String[] codes, int[] scales, int width, long[][][] cells, long[][] extra,
+      int lastDate, List<SumSink.PriceRow> prices) {
+    this.extra = extra;
     this.accounts = accounts;
     this.codes = codes;
     this.scales = scales;
@@ -61,6 +64,7 @@ final class MergedSums {
     TreeMap<String, long[][]> byName = new TreeMap<>();
     int lastDate = 0;
     List<SumSink.PriceRow> prices = new ArrayList<>();
+    long[][] extra = new long[codes.length][];
     for (int p = 0; p < sinks.length; p++) {
       Symbols s = symbols[p];
       SumSink sink = sinks[p];
@@ -70,6 +74,16 @@ final class MergedSums {
       for (int c = 0; c < global.length; c++) {
         global[c] = Arrays.binarySearch(codes, s.code(c));
         scales[global[c]] = s.scale(c);
+      }
+      for (int c = 0; c < global.length; c++) {
+        if (sink.extra(c, width) != 0) {
+          long[] cell = extra[global[c]];
+          if (cell == null) {
+            cell = new long[width];
+            extra[global[c]] = cell;
+          }
+          merge(cell, sink, -1, c, "conversion " + codes[global[c]]);
+        }
       }
       for (int a = 0; a < s.accountCount(); a++) {
         for (int c = 0; c < global.length; c++) {
@@ -87,14 +101,7 @@ final class MergedSums {
             cell = new long[width];
             row[global[c]] = cell;
           }
-          for (int k = 0; k < width; k++) {
-            long v = sink.sum(a, c, k);
-            long sum = cell[k] + v;
-            if (((cell[k] ^ sum) & (v ^ sum)) < 0) {
-              throw new ValidationException("balance", name + " " + codes[global[c]], "must stay within ±9.2e18 minor units");
-            }
-            cell[k] = sum;
-          }
+          merge(cell, sink, a, c, name + " " + codes[global[c]]);
         }
       }
     }
@@ -105,6 +112,18 @@ final class MergedSums {
       accounts[i] = e.getKey();
       cells[i++] = e.getValue();
     }
-    return new MergedSums(accounts, codes, scales, width, cells, lastDate, prices);
+    return new MergedSums(accounts, codes, scales, width, cells, extra, lastDate, prices);
+  }
+
+  /** Adds the slots of account {@code a} (-1: the row outside the accounts) in commodity {@code c} of a sink. */
+  private static void merge(long[] cell, SumSink sink, int a, int c, String what) {
+    for (int k = 0; k < cell.length; k++) {
+      long v = a < 0 ? sink.extra(c, k) : sink.sum(a, c, k);
+      long sum = cell[k] + v;
+      if (((cell[k] ^ sum) & (v ^ sum)) < 0) {
+        throw new ValidationException("balance", what, "must stay within ±9.2e18 minor units");
+      }
+      cell[k] = sum;
+    }
   }
 }

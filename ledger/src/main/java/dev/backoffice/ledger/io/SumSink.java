@@ -89,12 +89,35 @@ abstract class SumSink implements JournalParser.Sink {
     int base = commodity * (width + 1);
     row[base + width] = 1;
     int k = base + slot;
-    long sum = row[k] + v;
-    if (((row[k] ^ sum) & (v ^ sum)) < 0) {
-      throw new JournalParseException(source, t.line, 1, "balance", s.name(account) + " " + s.code(commodity),
-          "must stay within ±9.2e18 minor units");
+    row[k] = addChecked(row[k], v, t, s, s.name(account) + " " + s.code(commodity));
+  }
+
+  /** Slots per commodity outside every account (the conversion row of a trial balance), then a marker. */
+  private long[] extra = new long[0];
+
+  /** Adds {@code v} to a slot of the row outside the accounts, in a commodity. */
+  final void addExtra(int commodity, int slot, long v, Txn t, Symbols s) {
+    int need = (commodity + 1) * (width + 1);
+    if (need > extra.length) {
+      extra = Arrays.copyOf(extra, Math.max(need, extra.length * 2));
     }
-    row[k] = sum;
+    int base = commodity * (width + 1);
+    extra[base + width] = 1;
+    extra[base + slot] = addChecked(extra[base + slot], v, t, s, "conversion " + s.code(commodity));
+  }
+
+  /** A slot of the row outside the accounts (slot {@code width}: non-zero when it was added to). */
+  final long extra(int commodity, int slot) {
+    int k = commodity * (width + 1) + slot;
+    return k < extra.length ? extra[k] : 0;
+  }
+
+  private long addChecked(long a, long v, Txn t, Symbols s, String what) {
+    long sum = a + v;
+    if (((a ^ sum) & (v ^ sum)) < 0) {
+      throw new JournalParseException(source, t.line, 1, "balance", what, "must stay within ±9.2e18 minor units");
+    }
+    return sum;
   }
 
   /** Whether an account and commodity had a line added. */
