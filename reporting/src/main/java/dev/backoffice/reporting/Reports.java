@@ -24,6 +24,7 @@ import dev.backoffice.reporting.statement.StatementColumn;
 import dev.backoffice.reporting.statement.StatementDefinition;
 import dev.backoffice.reporting.statement.StatementKind;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
+import dev.backoffice.reporting.trialbalance.TrialBalanceRow;
 import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -117,6 +118,25 @@ public final class Reports {
    */
   public TrialBalance trialBalance(@Nullable LocalDate from, @Nullable LocalDate to) {
     return trialBalance(TrialBalanceQuery.builder().from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build());
+  }
+
+  /**
+   * A posting-level trial balance from rows summed elsewhere — straight from a journal file, without a ledger
+   * ({@code backoffice trial-balance}). The totals and checks are those of {@link #trialBalance(TrialBalanceQuery)};
+   * the journal check compares the rows' turnover with itself, the rows being the journal's.
+   *
+   * @param rows one row per account and currency, sorted by account then currency
+   * @param query the period (level {@link dev.backoffice.reporting.trialbalance.AccountLevel#POSTING})
+   * @param cumulativeFrom the first day of the rows' cumulative turnover, if it is not the period's
+   * @return the trial balance, with its totals and checks
+   * @throws dev.backoffice.core.error.ValidationException for another level than POSTING
+   */
+  public static TrialBalance trialBalanceOf(List<TrialBalanceRow> rows, TrialBalanceQuery query,
+      Optional<LocalDate> cumulativeFrom) {
+    Checks.notNull(rows, "rows");
+    Checks.notNull(query, "query");
+    Checks.notNull(cumulativeFrom, "cumulativeFrom");
+    return TrialBalances.fromRows(rows, query, cumulativeFrom);
   }
 
   // ----------------------------------------------------------------------------------------- general ledger

@@ -1,6 +1,7 @@
 package dev.backoffice.reporting;
 
 import com.google.common.collect.ImmutableList;
+import dev.backoffice.core.error.Checks;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.ChartOfAccounts;
 import dev.backoffice.ledger.entry.JournalLine;
@@ -78,13 +79,33 @@ final class TrialBalances {
     }
 
     Map<CurrencyUnit, DebitCredit> journal = q.verifyAgainstJournal() ? journalTotals(view, from, to) : Map.of();
+    return assemble(q, yearStart, rows(chart, posting, q.level()), posting, journal);
+  }
+
+  /**
+   * A posting-level trial balance from rows already summed (read straight from a journal, without a ledger): the
+   * journal's totals are then the rows' own turnover.
+   */
+  static TrialBalance fromRows(List<TrialBalanceRow> posting, TrialBalanceQuery q, Optional<LocalDate> cumulativeFrom) {
+    Checks.check(q.level() == AccountLevel.POSTING, "level", q.level(), "must be POSTING for rows without a chart");
+    Map<CurrencyUnit, DebitCredit> journal = new TreeMap<>();
+    if (q.verifyAgainstJournal()) {
+      for (TrialBalanceRow r : posting) {
+        journal.merge(r.currency(), r.turnover(), DebitCredit::plus);
+      }
+    }
+    return assemble(q, cumulativeFrom, posting, posting, journal);
+  }
+
+  private static TrialBalance assemble(TrialBalanceQuery q, Optional<LocalDate> yearStart, List<TrialBalanceRow> rows,
+      List<TrialBalanceRow> posting, Map<CurrencyUnit, DebitCredit> journal) {
     List<TrialBalanceTotal> totals = totals(posting, journal, q.verifyAgainstJournal());
     ImmutableTrialBalance.Builder b = TrialBalance.builder()
         .from(q.from())
         .to(q.to())
         .cumulativeFrom(yearStart)
         .level(q.level())
-        .addAllRows(rows(chart, posting, q.level()))
+        .addAllRows(rows)
         .addAllTotals(totals);
     for (TrialBalanceTotal t : totals) {
       b.addChecks(balanceCheck(t));

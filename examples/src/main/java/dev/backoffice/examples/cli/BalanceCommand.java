@@ -3,7 +3,10 @@ package dev.backoffice.examples.cli;
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.ledger.io.BalanceRow;
 import dev.backoffice.ledger.io.JournalBalances;
+import dev.backoffice.ledger.io.JournalTurnover;
+import dev.backoffice.ledger.io.MarketPrices;
 import dev.backoffice.ledger.io.QuickBalances;
+import dev.backoffice.ledger.io.TurnoverRow;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,8 +15,7 @@ import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.joda.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +25,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code backoffice balance}: the balance of every account and commodity of a journal file, read straight from
  * its bytes (no ledger is built; files of 4 MiB a part and more are parsed in parallel parts). CSV comes from
- * {@link QuickBalances}, which uses the JDK's base classes only so that a short run is not spent loading
- * libraries; whatever it leaves (other formats, rarer constructs, every error) goes to {@link JournalBalances},
- * which gives the same balances or the error message.
+ * {@link QuickBalances}, which renders the grammar's balance sink without loading the libraries, so that a short run
+ * is not spent on them; the other formats from {@link JournalBalances}, which runs the same parse. With
+ * {@code --value COMMODITY} the balances are valued at the journal's {@code P} prices ({@link MarketPrices}).
  *
  * <p>Output, one row per account and commodity with a non-zero balance, the account's own postings only (no
  * roll-up to parents), sorted by account then commodity code, amounts as plain decimals at the commodity's
@@ -60,13 +62,36 @@ final class BalanceCommand implements Callable<Integer> {
       description = "csv (default; header account,commodity,amount), text (aligned columns) or json.")
   private Format format;
 
+  @Option(names = "--value", paramLabel = "COMMODITY", converter = Converters.Commodity.class,
+      description = "Convert every amount to COMMODITY at the latest P price dated on or before --as-of (else the "
+          + "file's last date), or the inverse of a price of COMMODITY, as hledger bal -X does; amounts without a "
+          + "price keep their commodity.")
+  private @Nullable CurrencyUnit value;
+
   BalanceCommand() {}
 
   @Override
   public Integer call() {
     Commands.requireFormat(spec, format, EnumSet.of(Format.TEXT, Format.CSV, Format.JSON));
     Commands.requireReadable(file);
+    if (value != null) {
+      return print(valued(file, asOf, value), format, spec.commandLine().getOut());
+    }
     return print(file, asOf, format, spec.commandLine().getOut());
+  }
+
+  /** The balances as of a date, valued in a commodity at the journal's market prices. */
+  private static ImmutableList<BalanceRow> valued(Path file, @Nullable LocalDate asOf, CurrencyUnit commodity) {
+    int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+    JournalTurnover t = JournalBalances.turnover(file, null, asOf, null, new PartThreads(), parallelism);
+    ImmutableList.Builder<BalanceRow> rows = ImmutableList.builder();
+    for (TurnoverRow r : t.rows()) {
+      if (!r.closing().isZero()) {
+        rows.add(BalanceRow.of(r.account(), r.closing()));
+      }
+    }
+    LocalDate date = asOf != null ? asOf : t.lastDate().orElse(LocalDate.MAX);
+    return MarketPrices.of(t.prices()).value(rows.build(), commodity, date);
   }
 
   /**
@@ -133,14 +158,17 @@ final class BalanceCommand implements Callable<Integer> {
       return null;
     }
     if (format == Format.CSV) {
-      // the lean path: JDK base classes only, so a short run is not spent loading the libraries; it leaves
-      // anything it does not vouch for (an error included) to JournalBalances below
-      byte[] csv = QuickBalances.csv(file, asOf, new PartThreads(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-      if (csv != null) {
-        out.write(new String(csv, StandardCharsets.UTF_8));
-        out.flush();
-        return 0;
+      // the lean path: the same grammar and balance sink, rendered without the libraries, so that a short run is
+      // not spent loading them; a journal error goes to the picocli path, which reports it
+      byte[] csv;
+      try {
+        csv = QuickBalances.csv(file, asOf, new PartThreads(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+      } catch (RuntimeException journalError) {
+        return null;
       }
+      out.write(new String(csv, StandardCharsets.UTF_8));
+      out.flush();
+      return 0;
     }
     StringWriter buffer = new StringWriter();
     try {
@@ -155,18 +183,11 @@ final class BalanceCommand implements Callable<Integer> {
 
   private static int print(Path file, @Nullable LocalDate asOf, Format format, PrintWriter out) {
     int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ImmutableList<BalanceRow> rows;
-    // the common pool has cores − 1 workers; the tool owns its process, so it gives each part a thread
-    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
-      Thread t = new Thread(r, "balance-part");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      rows = JournalBalances.of(file, asOf, pool, parallelism);
-    } finally {
-      pool.shutdownNow();
-    }
+    // the tool owns its process, so it gives each part a thread
+    return print(JournalBalances.of(file, asOf, new PartThreads(), parallelism), format, out);
+  }
+
+  private static int print(ImmutableList<BalanceRow> rows, Format format, PrintWriter out) {
     switch (format) {
       case CSV:
         JournalBalances.writeCsv(rows, out);

@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -37,6 +38,18 @@ final class Converters {
         }
       }
       throw new TypeConversionException("'" + value + "' is not a date YYYY-MM-DD");
+    }
+  }
+
+  /** A commodity: an ISO 4217 currency code such as {@code PLN}. */
+  static final class Commodity implements ITypeConverter<CurrencyUnit> {
+    @Override
+    public CurrencyUnit convert(String value) {
+      try {
+        return CurrencyUnit.of(value);
+      } catch (RuntimeException e) {
+        throw new TypeConversionException("'" + value + "' is not a commodity: expected an ISO 4217 code such as PLN");
+      }
     }
   }
 

@@ -1,19 +1,25 @@
 package dev.backoffice.examples.cli;
 
 import dev.backoffice.examples.conversion.CurrencyConversion;
-import dev.backoffice.ledger.Ledger;
-import dev.backoffice.ledger.io.JournalReader;
+import dev.backoffice.ledger.io.JournalBalances;
+import dev.backoffice.ledger.io.JournalTurnover;
+import dev.backoffice.ledger.io.MarketPrices;
+import dev.backoffice.ledger.io.TurnoverRow;
+import dev.backoffice.reporting.common.DebitCredit;
 import dev.backoffice.reporting.Reports;
 import dev.backoffice.reporting.render.RenderOptions;
 import dev.backoffice.reporting.render.ReportRenderer;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
+import dev.backoffice.reporting.trialbalance.TrialBalanceRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.joda.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +29,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code backoffice trial-balance}: the trial balance (zestawienie obrotów i sald) of a journal file over a period.
- * The file is loaded into a {@link Ledger}, the report is {@link Reports#trialBalance} at posting level, and the
- * reporting module's {@link ReportRenderer} prints it.
+ * The file is summed by period straight from its bytes, without building a ledger ({@link JournalBalances#turnover},
+ * the parse {@code balance} runs, so a file of millions of transactions takes about as long and little memory);
+ * the rows become the report of {@link Reports#trialBalanceOf} at posting level, and the reporting module's
+ * {@link ReportRenderer} prints it. With {@code --value COMMODITY} every amount is valued at the journal's
+ * {@code P} prices ({@link MarketPrices}).
  *
  * <p>Rows: one per account and commodity posted up to the end of the period, the account's own postings (no
  * roll-up), sorted by account then commodity: opening balance (before {@code --from}; zero without it), turnover of
@@ -66,6 +75,12 @@ final class TrialBalanceCommand implements Callable<Integer> {
       description = "csv (default; the columns of the command's contract), text, json or html.")
   private Format format;
 
+  @Option(names = "--value", paramLabel = "COMMODITY", converter = Converters.Commodity.class,
+      description = "Convert every amount to COMMODITY at the latest P price dated on or before --to (else the "
+          + "file's last date), or the inverse of a price of COMMODITY, as hledger bal -X does; amounts without a "
+          + "price keep their commodity.")
+  private @Nullable CurrencyUnit value;
+
   TrialBalanceCommand() {}
 
   @Override
@@ -74,15 +89,51 @@ final class TrialBalanceCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid period: --to " + to + " is before --from " + from);
     }
     Commands.requireReadable(file);
-    TrialBalance tb;
-    try (Ledger ledger = JournalReader.load(file, Ledger.builder().clock(Clock.systemUTC()))) {
-      tb = CurrencyConversion.balanced(Reports.of(ledger).trialBalance(TrialBalanceQuery.builder()
-          .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build()), ledger);
-    }
+    TrialBalance tb = trialBalance(file, from, to, value);
     PrintWriter out = spec.commandLine().getOut();
     renderer(format).render(tb, out);
     out.flush();
     return 0;
+  }
+
+  /**
+   * The trial balance of a journal file, read without building a ledger ({@link JournalBalances#turnover}: the
+   * same parse as {@code balance}, by period), with the cumulative turnover from the start of the calendar year of
+   * {@code to} (else {@code from}), as the ledger's report has it, and the conversion rows of priced transactions.
+   */
+  static TrialBalance trialBalance(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
+      @Nullable CurrencyUnit value) {
+    LocalDate anchor = to != null ? to : from;
+    LocalDate yearStart = anchor == null ? null : anchor.withDayOfYear(1);
+    int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+    JournalTurnover t = JournalBalances.turnover(file, from, to, yearStart, new PartThreads(), parallelism);
+    if (value != null) {
+      LocalDate date = to != null ? to : t.lastDate().orElse(LocalDate.MAX);
+      t = MarketPrices.of(t.prices()).value(t, value, date);
+    }
+    TrialBalance tb = Reports.trialBalanceOf(rows(t.rows(), false), TrialBalanceQuery.builder()
+        .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build(), Optional.ofNullable(yearStart));
+    return CurrencyConversion.balanced(tb, rows(t.conversions(), true));
+  }
+
+  private static List<TrialBalanceRow> rows(List<TurnoverRow> turnover, boolean conversion) {
+    List<TrialBalanceRow> rows = new ArrayList<>(turnover.size());
+    for (TurnoverRow r : turnover) {
+      String account = r.account();
+      int colon = account.lastIndexOf(':');
+      CurrencyUnit cu = r.commodity();
+      rows.add(TrialBalanceRow.builder()
+          .account(conversion ? CurrencyConversion.ACCOUNT : account)
+          .name(conversion ? CurrencyConversion.NAME : account.substring(colon + 1).strip())
+          .currency(cu)
+          .depth(conversion ? 0 : (int) account.chars().filter(c -> c == ':').count())
+          .opening(DebitCredit.ofBalance(r.opening()))
+          .turnover(DebitCredit.of(r.debit(), r.credit()))
+          .cumulativeTurnover(DebitCredit.of(r.cumulativeDebit(), r.cumulativeCredit()))
+          .closing(DebitCredit.ofBalance(r.closing()))
+          .build());
+    }
+    return rows;
   }
 
   /** The reporting module's renderer of a format, English labels. */

@@ -57,6 +57,20 @@ public final class CurrencyConversion {
     Checks.notNull(ledger, "ledger");
     List<TrialBalanceRow> conversions = ledger.read(v -> rows(v, trialBalance.from().orElse(null),
         trialBalance.to().orElse(null), trialBalance.cumulativeFrom().orElse(null)));
+    return balanced(trialBalance, conversions);
+  }
+
+  /**
+   * The trial balance with the given conversion rows (one per currency, computed elsewhere — for a journal read
+   * without a ledger, by {@link dev.backoffice.ledger.io.JournalBalances#turnover}).
+   *
+   * @param trialBalance a posting-level trial balance
+   * @param conversions the conversion rows, account {@value #ACCOUNT}, at most one per currency
+   * @return the trial balance with those rows, totals and checks, or the same one when there are none
+   */
+  public static TrialBalance balanced(TrialBalance trialBalance, List<TrialBalanceRow> conversions) {
+    Checks.notNull(trialBalance, "trialBalance");
+    Checks.notNull(conversions, "conversions");
     if (conversions.isEmpty()) {
       return trialBalance;
     }

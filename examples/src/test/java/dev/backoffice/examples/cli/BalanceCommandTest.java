@@ -128,4 +128,58 @@ class BalanceCommandTest {
   private static String csv(String field) {
     return field.contains(",") || field.contains("\"") ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
+
+  @Test
+  void valueConvertsAtTheLatestPriceOnOrBeforeTheFilesLastDate() {
+    // prices.ledger, valued in PLN on its last date 2025-03-01 (the last P directive):
+    //   Assets:Bank:EUR 1,100.00 EUR x 4.5000 = 4,950.00; Assets:Bank:PLN 5,000 - 410 = 4,590.00
+    //   Assets:Bank:USD 100.00 USD x (1 / 0.2500, the inverse of the PLN price in USD) = 400.00
+    //   Assets:Bank:CHF 10.00 CHF: no price, stays; Equity:Opening -(1,000 x 4.5 + 5,000 + 100 x 4) = -9,900.00
+    // what hledger 1.25 `bal --flat -X PLN` prints (it shows the PLN amounts with four decimals)
+    Cli.Result r = Cli.run("balance", "--file", Cli.resource("journals/prices.ledger").toString(), "--value", "PLN");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo("""
+        account,commodity,amount
+        Assets:Bank:CHF,CHF,10.00
+        Assets:Bank:EUR,PLN,4950.00
+        Assets:Bank:PLN,PLN,4590.00
+        Assets:Bank:USD,PLN,400.00
+        Equity:Opening,CHF,-10.00
+        Equity:Opening,PLN,-9900.00
+        """);
+  }
+
+  @Test
+  void valueUsesThePricesOfTheAsOfDate() {
+    // as of 2025-02-10: only "opening" counts; EUR at 4.2000 (2025-01-31); the PLN price in USD comes on 02-15, so
+    // USD has none yet and stays: what hledger 1.25 `bal --flat -X PLN -e 2025-02-11` prints
+    Cli.Result r = Cli.run("balance", "--file", Cli.resource("journals/prices.ledger").toString(), "--value", "PLN",
+        "--as-of", "2025-02-10");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo("""
+        account,commodity,amount
+        Assets:Bank:CHF,CHF,10.00
+        Assets:Bank:EUR,PLN,4200.00
+        Assets:Bank:PLN,PLN,5000.00
+        Assets:Bank:USD,USD,100.00
+        Equity:Opening,CHF,-10.00
+        Equity:Opening,PLN,-9200.00
+        Equity:Opening,USD,-100.00
+        """);
+  }
+
+  @Test
+  void aFailedBalanceAssertionIsADomainErrorOnOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path f = dir.resolve("a.ledger");
+    java.nio.file.Files.writeString(f, "2025-01-05 x\n    Assets:Bank  100.00 PLN = 90.00 PLN\n    Equity\n");
+    Cli.Result r = Cli.run("balance", "--file", f.toString());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip()).endsWith(f + ":2:29: balance assertion failed on Assets:Bank: expected 90.00 PLN,"
+        + " found 100.00 PLN").doesNotContain("\n");
+  }
 }

@@ -188,4 +188,61 @@ class TrialBalanceCommandTest {
     assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<td>Total</td><td></td><td>PLN</td>", ">198,613.00<")
         .endsWith("</html>\n");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"syntax-tour", "generated-3k-seed7", "prices"})
+  void theReportReadWithoutALedgerIsTheLedgersReportForAnyPeriod(String journal) {
+    java.nio.file.Path file = Cli.resource("journals/" + journal + ".ledger");
+    List<java.time.LocalDate[]> periods = List.of(
+        new java.time.LocalDate[] {null, null},
+        new java.time.LocalDate[] {java.time.LocalDate.of(2025, 1, 5), null},
+        new java.time.LocalDate[] {null, java.time.LocalDate.of(2025, 1, 15)},
+        new java.time.LocalDate[] {java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 9, 30)},
+        new java.time.LocalDate[] {java.time.LocalDate.of(2024, 11, 1), java.time.LocalDate.of(2025, 2, 28)});
+    for (java.time.LocalDate[] p : periods) {
+      dev.backoffice.reporting.trialbalance.TrialBalance expected;
+      try (dev.backoffice.ledger.Ledger ledger = dev.backoffice.ledger.io.JournalReader.load(file,
+          dev.backoffice.ledger.Ledger.builder().clock(java.time.Clock.systemUTC()))) {
+        expected = dev.backoffice.examples.conversion.CurrencyConversion.balanced(
+            dev.backoffice.reporting.Reports.of(ledger).trialBalance(p[0], p[1]), ledger);
+      }
+      assertThat(TrialBalanceCommand.trialBalance(file, p[0], p[1], null)).as("%s %s..%s", journal, p[0], p[1])
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void valueConvertsEveryColumnAtTheLatestPriceOnOrBeforeTheReportDate() {
+    // prices.ledger, valued in PLN on its last date 2025-03-01 (a P date): EUR at 4.5000 (the price of that day),
+    // USD at 1 / 0.2500 = 4 (only PLN is priced in USD: the inverse, as hledger), CHF has no price and stays.
+    //   Assets:Bank:EUR Dr 1,100 EUR x 4.5 = 4,950.00; Assets:Bank:USD Dr 100 USD x 4 = 400.00
+    //   Equity:Opening Cr 1,000 EUR x 4.5 + 5,000 PLN + 100 USD x 4 = 9,900.00 PLN, and Cr 10.00 CHF
+    //   conversion of "buy EUR" (100 EUR @@ 410 PLN): EUR Cr 100 x 4.5 = 450.00, PLN Dr 410.00 -> closing Cr 40.00
+    //   TOTAL PLN Dr 4,950 + 5,000 + 400 + 410 = 10,760 = Cr 410 + 9,900 + 450
+    // hledger 1.25 `bal -X PLN` gives the same closing balances (4950, 4590, 400, -9900 PLN and 10 / -10 CHF).
+    Cli.Result r = Cli.run("trial-balance", "--file", Cli.resource("journals/prices.ledger").toString(),
+        "--value", "PLN");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo(HEADER + "\n" + """
+        Assets:Bank:CHF,CHF,0.00,0.00,10.00,0.00,10.00,0.00
+        Assets:Bank:EUR,PLN,0.00,0.00,4950.00,0.00,4950.00,0.00
+        Assets:Bank:PLN,PLN,0.00,0.00,5000.00,410.00,4590.00,0.00
+        Assets:Bank:USD,PLN,0.00,0.00,400.00,0.00,400.00,0.00
+        Equity:Opening,CHF,0.00,0.00,0.00,10.00,0.00,10.00
+        Equity:Opening,PLN,0.00,0.00,0.00,9900.00,0.00,9900.00
+        (conversion),PLN,0.00,0.00,410.00,450.00,0.00,40.00
+        TOTAL,CHF,0.00,0.00,10.00,10.00,10.00,10.00
+        TOTAL,PLN,0.00,0.00,10760.00,10760.00,9940.00,9940.00
+        """);
+  }
+
+  @Test
+  void anUnknownValueCommodityIsBadUsage() {
+    Cli.Result r = Cli.run("trial-balance", "--file", Cli.resource("journals/prices.ledger").toString(),
+        "--value", "XYZ");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("XYZ");
+  }
 }

@@ -3,23 +3,15 @@ package dev.backoffice.ledger.io;
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.error.BackOfficeException;
 import dev.backoffice.core.error.Checks;
-import dev.backoffice.core.error.ValidationException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JournalBalances {
   /** Files smaller than this are parsed in one part: splitting would cost more than it saves. */
-  static final long MIN_PART_BYTES = 4L << 20;
+  static final long MIN_PART_BYTES = FileParts.MIN_PART_BYTES;
 
   private JournalBalances() {}
 
@@ -93,67 +85,87 @@ public final class JournalBalances {
     Checks.check(parallelism >= 1, "parallelism", parallelism, "must be at least 1");
     String source = file.toString();
     int last = dateKey(asOf);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = ch.size();
-      int parts = (int) Math.max(1, Math.min(parallelism, size / minPartBytes));
-      long[] starts = new long[parts + 1];
-      int n = 1;
-      for (int i = 1; i < parts; i++) {
-        long s = nextBlockStart(ch, size * i / parts);
-        if (s > starts[n - 1]) {
-          starts[n++] = s;
+    return rows(MergedSums.of(FileParts.parse(file, new FileParts.Sinks<BalanceSink>() {
+      @Override
+      public BalanceSink create() {
+        return new BalanceSink(source, last);
+      }
+    }, executor, parallelism, minPartBytes)));
+  }
+
+  /**
+   * The turnover of a journal file over a period, per account and commodity, without building a ledger: what a
+   * trial balance is made of, at the speed of {@link #of(Path, LocalDate, Executor, int)} (the same parse; a large
+   * file in parallel parts). The whole file is read and checked as {@link JournalReader} checks it.
+   *
+   * @param file the journal, UTF-8
+   * @param from the first day of the period; null: from the first transaction (openings zero)
+   * @param to the last day of the period; null: to the last transaction
+   * @param cumulativeFrom the first day of the cumulative turnover; null: the period's
+   * @param executor runs the parts after the first (the first runs in the calling thread)
+   * @param parallelism the number of parts at most, from 1
+   * @return the turnover, the conversion rows, the prices and the last date of the file
+   * @throws JournalParseException for the first error in file order
+   * @throws BackOfficeException when the file cannot be read
+   */
+  public static JournalTurnover turnover(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
+      @Nullable LocalDate cumulativeFrom, Executor executor, int parallelism) {
+    return turnover(file, from, to, cumulativeFrom, executor, parallelism, MIN_PART_BYTES);
+  }
+
+  /** As the public overload, with the smallest part size as a parameter (tests split small files). */
+  static JournalTurnover turnover(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
+      @Nullable LocalDate cumulativeFrom, Executor executor, int parallelism, long minPartBytes) {
+    Checks.notNull(file, "file");
+    Checks.notNull(executor, "executor");
+    Checks.check(parallelism >= 1, "parallelism", parallelism, "must be at least 1");
+    Checks.check(from == null || to == null || !to.isBefore(from), "to", to, "must not be before from " + from);
+    String source = file.toString();
+    int f = from == null ? 0 : dateKey(from);
+    int t = dateKey(to);
+    int c = cumulativeFrom == null ? f : dateKey(cumulativeFrom);
+    MergedSums m = MergedSums.of(FileParts.parse(file, new FileParts.Sinks<TrialSink>() {
+      @Override
+      public TrialSink create() {
+        return new TrialSink(source, f, t, c);
+      }
+    }, executor, parallelism, minPartBytes));
+    ImmutableJournalTurnover.Builder b = JournalTurnover.builder().from(Optional.ofNullable(from))
+        .to(Optional.ofNullable(to)).cumulativeFrom(Optional.ofNullable(cumulativeFrom));
+    for (int a = 0; a < m.accounts.length; a++) {
+      for (int k = 0; k < m.codes.length; k++) {
+        if (m.cells[a][k] != null) {
+          b.addRows(turnoverRow(m.accounts[a], CurrencyUnit.of(m.codes[k]), m.cells[a][k]));
         }
       }
-      starts[n] = Long.MAX_VALUE;
-      Part[] ps = new Part[n];
-      AtomicBoolean failed = new AtomicBoolean();
-      for (int i = 0; i < n; i++) {
-        ps[i] = new Part(source, last, ch, starts[i], starts[i + 1], failed);
-      }
-      CompletableFuture<?>[] running = new CompletableFuture<?>[n];
-      // the value classes the result needs take a while to initialise: let another thread do it meanwhile
-      CompletableFuture<?> warm = parallelism > 1 ? CompletableFuture.runAsync(Symbols::prewarm, executor) : null;
-      for (int i = 1; i < n; i++) {
-        running[i] = CompletableFuture.runAsync(ps[i], executor);
-      }
-      ps[0].run();
-      for (int i = 1; i < n; i++) {
-        try {
-          running[i].join();
-        } catch (CompletionException e) {
-          ps[i].failure = e.getCause() == null ? e : e.getCause();
-        }
-      }
-      Throwable warmFailure = null;
-      if (warm != null) {
-        try {
-          warm.join();
-        } catch (CompletionException e) {
-          warmFailure = e.getCause() == null ? e : e.getCause();
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        Throwable f = ps[i].failure;
-        if (f instanceof JournalParseException && i > 0) {
-          throw ((JournalParseException) f).movedDown(newlinesBefore(ch, starts[i]));
-        }
-        if (f instanceof RuntimeException) {
-          throw (RuntimeException) f;
-        }
-        if (f instanceof Error) {
-          throw (Error) f;
-        }
-        if (f != null) {
-          throw new BackOfficeException("reading journal " + source + " failed", f);
-        }
-      }
-      if (warmFailure != null) {
-        throw new BackOfficeException("initialising the currency and account classes failed", warmFailure);
-      }
-      return rows(ps);
-    } catch (IOException | UncheckedIOException e) {
-      throw new BackOfficeException("cannot read journal " + source + ": " + e.getMessage(), e);
     }
+    for (int k = 0; k < m.codes.length; k++) {
+      if (m.extra[k] != null) {
+        b.addConversions(turnoverRow(JournalTurnover.CONVERSION, CurrencyUnit.of(m.codes[k]), m.extra[k]));
+      }
+    }
+    for (SumSink.PriceRow p : m.prices) {
+      b.addPrices(MarketPrice.of(date(p.date), CurrencyUnit.of(p.commodity),
+          BigMoney.of(CurrencyUnit.of(p.priceCommodity), p.price)));
+    }
+    if (m.lastDate > 0) {
+      b.lastDate(date(m.lastDate));
+    }
+    return b.build();
+  }
+
+  private static TurnoverRow turnoverRow(String account, CurrencyUnit cu, long[] s) {
+    return TurnoverRow.builder().account(account)
+        .opening(Money.ofMinor(cu, s[TrialSink.OPENING]))
+        .debit(Money.ofMinor(cu, s[TrialSink.DEBIT]))
+        .credit(Money.ofMinor(cu, s[TrialSink.CREDIT]))
+        .cumulativeDebit(Money.ofMinor(cu, s[TrialSink.CUMULATIVE_DEBIT]))
+        .cumulativeCredit(Money.ofMinor(cu, s[TrialSink.CUMULATIVE_CREDIT]))
+        .build();
+  }
+
+  private static LocalDate date(int key) {
+    return LocalDate.of(key / 10000, key / 100 % 100, key % 100);
   }
 
   /**
@@ -184,10 +196,8 @@ public final class JournalBalances {
     Checks.notNull(source, "source");
     Symbols symbols = new Symbols(true);
     BalanceSink sink = new BalanceSink(source, dateKey(asOf));
-    new JournalParser(source, symbols, sink).parse(ByteInput.of(reader), 0, Long.MAX_VALUE, true, () -> false);
-    TreeMap<String, TreeMap<CurrencyUnit, Long>> merged = new TreeMap<>();
-    merge(symbols, sink, merged);
-    return rows(merged);
+    new JournalParser(source, symbols, sink, true).parse(ByteInput.of(reader), 0, Long.MAX_VALUE, true, () -> false);
+    return rows(MergedSums.of(new Symbols[] {symbols}, new SumSink[] {sink}));
   }
 
   /**
@@ -221,122 +231,17 @@ public final class JournalBalances {
 
   // ------------------------------------------------------------------------------------------- internals
 
-  private static int dateKey(@Nullable LocalDate asOf) {
+  static int dateKey(@Nullable LocalDate asOf) {
     return asOf == null ? Integer.MAX_VALUE : asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
   }
 
-  /** One part of a file: its own parser, names and sums. */
-  private static final class Part implements Runnable {
-    final Symbols symbols = new Symbols(true);
-    final BalanceSink sink;
-    final JournalParser parser;
-    final FileChannel channel;
-    final long start;
-    final long stop;
-    final AtomicBoolean failed;
-    volatile @Nullable Throwable failure;
-
-    Part(String source, int last, FileChannel channel, long start, long stop, AtomicBoolean failed) {
-      this.sink = new BalanceSink(source, last);
-      this.parser = new JournalParser(source, symbols, sink);
-      this.channel = channel;
-      this.start = start;
-      this.stop = stop;
-      this.failed = failed;
-    }
-
-    @Override
-    public void run() {
-      try {
-        parser.parse(ByteInput.of(channel, start), start, stop, start == 0, failed::get);
-      } catch (RuntimeException | Error e) {
-        failure = e;
-        failed.set(true);
-      }
-    }
-  }
-
-  /** The offset of the first line at or after {@code from} that starts a block, or -1. */
-  static long nextBlockStart(FileChannel ch, long from) throws IOException {
-    if (from <= 0) {
-      return 0;
-    }
-    ByteBuffer bb = ByteBuffer.allocate(64 * 1024);
-    long pos = from - 1;
-    byte prev = 0;
-    boolean first = true;
-    while (true) {
-      bb.clear();
-      int n = ch.read(bb, pos);
-      if (n <= 0) {
-        return -1;
-      }
-      for (int i = 0; i < n; i++) {
-        byte b = bb.get(i);
-        if (!first && prev == '\n' && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-          return pos + i;
-        }
-        first = false;
-        prev = b;
-      }
-      pos += n;
-    }
-  }
-
-  private static long newlinesBefore(FileChannel ch, long end) throws IOException {
-    ByteBuffer bb = ByteBuffer.allocate(1 << 20);
-    long pos = 0;
-    long lines = 0;
-    while (pos < end) {
-      bb.clear();
-      if (end - pos < bb.capacity()) {
-        bb.limit((int) (end - pos));
-      }
-      int n = ch.read(bb, pos);
-      if (n <= 0) {
-        break;
-      }
-      for (int i = 0; i < n; i++) {
-        if (bb.get(i) == '\n') {
-          lines++;
-        }
-      }
-      pos += n;
-    }
-    return lines;
-  }
-
-  private static ImmutableList<BalanceRow> rows(Part[] parts) {
-    TreeMap<String, TreeMap<CurrencyUnit, Long>> merged = new TreeMap<>();
-    for (Part p : parts) {
-      merge(p.symbols, p.sink, merged);
-    }
-    return rows(merged);
-  }
-
-  private static void merge(Symbols s, BalanceSink sink, TreeMap<String, TreeMap<CurrencyUnit, Long>> merged) {
-    for (int a = 0; a < s.accountCount(); a++) {
-      for (int c = 0; c < s.commodityCount(); c++) {
-        long v = sink.sum(a, c);
-        if (v != 0) {
-          String name = s.name(a);
-          CurrencyUnit cu = s.currency(c);
-          try {
-            merged.computeIfAbsent(name, k -> new TreeMap<>()).merge(cu, v, Math::addExact);
-          } catch (ArithmeticException e) {
-            throw new ValidationException("balance", name + " " + cu.getCode(), "must stay within ±9.2e18 minor units");
-          }
-        }
-      }
-    }
-  }
-
-  private static ImmutableList<BalanceRow> rows(TreeMap<String, TreeMap<CurrencyUnit, Long>> merged) {
+  private static ImmutableList<BalanceRow> rows(MergedSums m) {
     ImmutableList.Builder<BalanceRow> out = ImmutableList.builder();
-    for (Map.Entry<String, TreeMap<CurrencyUnit, Long>> e : merged.entrySet()) {
-      for (Map.Entry<CurrencyUnit, Long> c : e.getValue().entrySet()) {
-        if (c.getValue() != 0) {
-          out.add(BalanceRow.of(e.getKey(), Money.ofMinor(c.getKey(), c.getValue())));
+    for (int a = 0; a < m.accounts.length; a++) {
+      long[][] row = m.cells[a];
+      for (int c = 0; c < row.length; c++) {
+        if (row[c] != null && row[c][0] != 0) {
+          out.add(BalanceRow.of(m.accounts[a], Money.ofMinor(CurrencyUnit.of(m.codes[c]), row[c][0])));
         }
       }
     }

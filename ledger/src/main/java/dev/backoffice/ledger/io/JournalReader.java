@@ -253,7 +253,7 @@ public final class JournalReader {
     Checks.notNull(source, "source");
     Symbols symbols = new Symbols();
     EntrySink sink = new EntrySink(source, handler);
-    new JournalParser(source, symbols, sink).parse(input, 0, Long.MAX_VALUE, true, () -> false);
+    new JournalParser(source, symbols, sink, true).parse(input, 0, Long.MAX_VALUE, true, () -> false);
     return new Result(source, symbols, sink.count());
   }
 
@@ -270,6 +270,8 @@ public final class JournalReader {
   }
 
   private static ParsedJournal journal(Result r, List<JournalTransaction> txs) {
+    // a transaction with a balance assignment is resolved after the others (in date order): back to file order
+    txs.sort(Comparator.comparingLong(t -> t.line().orElse(0)));
     return ParsedJournal.builder().source(r.source).transactions(ImmutableList.copyOf(txs)).chart(chart(r))
         .accountLines(ImmutableMap.copyOf(r.symbols.firstLines())).commodities(commodities(r)).build();
   }

@@ -238,7 +238,7 @@ public final class JournalWriter {
       byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
       String problem;
       try {
-        new JournalParser(SOURCE, symbols, this, Math.max(256, bytes.length + 1))
+        new JournalParser(SOURCE, symbols, this, true, Math.max(256, bytes.length + 1))
             .parse(ByteInput.of(bytes), 0, Long.MAX_VALUE, false, () -> false);
         JournalTransaction back = read.size() == 1 ? read.get(0) : null;
         if (back != null && back.entry().equals(meant.entry()) && back.status() == meant.status()

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
-import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +25,21 @@ import org.jspecify.annotations.Nullable;
 final class Symbols {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int MAX_COMMODITIES = 4096;
+
+  /**
+   * ISO 4217 codes whose decimal places are known here without asking the JDK's or Joda-Money's currency data
+   * (loading either costs a short run more than its whole parse), sorted, with their places in {@link #SCALES};
+   * {@code SymbolsTest} checks them against both. Other codes are resolved through that data.
+   */
+  static final String[] CODES = {
+      "AUD", "BGN", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HKD", "HUF", "ISK", "JPY", "KRW",
+      "MXN", "NOK", "NZD", "PLN", "RON", "SEK", "SGD", "TRY", "UAH", "USD", "ZAR"};
+  static final int[] SCALES = {
+      2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0,
+      2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2};
+
+  /** Per three-letter code {@code A-Z} ({@code (c0 * 26 + c1) * 26 + c2}): 1 + its commodity id, 0 when unmet. */
+  private final short[] code3 = new short[26 * 26 * 26];
 
   // accounts: open addressing over ids, keyed by the name's bytes
   private int[] table = new int[1024];
@@ -102,7 +116,10 @@ final class Symbols {
     for (Pending p : pending) {
       try {
         if (p.commodity < 0) {
-          declare(p.name, p.line);
+          // a name the plain check passes is one the chart accepts (SymbolsTest): no value class is loaded for it
+          if (!validAccount(p.name)) {
+            declare(p.name, p.line);
+          }
         } else {
           currencies[p.commodity] = jodaCurrency(p.name, scales[p.commodity]);
         }
@@ -115,27 +132,13 @@ final class Symbols {
     return null;
   }
 
-  /** Loads and initialises the classes the checks and results use, so that a parse on another thread need not. */
-  static void prewarm() {
-    accountOf("Assets:Bank");
-    Money.ofMinor(CurrencyUnit.of("PLN"), 1);
-  }
-
-  /** The hash of a name's bytes, a word of eight bytes at a time. */
+  /** The hash of a name's bytes, {@code h = 31 * h + b} over its bytes, as the lexer's one-pass reader computes it. */
   static int hash(byte[] b, int from, int to) {
-    long h = to - from;
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-      h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + b[i];
     }
-    if (i < to) {
-      long tail = 0;
-      for (int k = to - 1; k >= i; k--) {
-        tail = (tail << 8) | (b[k] & 0xFF);
-      }
-      h = (h ^ tail) * 0x9E3779B97F4A7C15L;
-    }
-    return (int) (h ^ (h >>> 32));
+    return h;
   }
 
   /** Whether {@code b[from, from + key.length)} equals {@code key}, compared eight bytes at a time. */
@@ -243,6 +246,39 @@ final class Symbols {
     }
   }
 
+  /**
+   * Whether the name and each of its {@code :} parents surely pass the checks the chart makes of an account code
+   * ({@link #accountOf}, {@link Account}'s invariants): not blank, no surrounding spaces, at most 200 characters,
+   * no double space, tab, line break or ';', no empty part, not starting with a mark. Plain JDK code: the
+   * balance path checks names with it alone; a name it refuses goes to {@link #accountOf} for the verdict.
+   */
+  static boolean validAccount(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    char first = name.charAt(0);
+    if (first == '(' || first == '[' || first == '*' || first == '!') {
+      return false;
+    }
+    if (name.length() > 200 || name.contains("  ") || name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0
+        || name.indexOf('\r') >= 0 || name.indexOf(';') >= 0) {
+      return false;
+    }
+    int from = 0;
+    while (true) {
+      int colon = name.indexOf(':', from);
+      String part = name.substring(from, colon < 0 ? name.length() : colon);
+      // each part stripped of nothing: then every parent code and the last name are stripped and not blank
+      if (part.isEmpty() || !part.strip().equals(part)) {
+        return false;
+      }
+      if (colon < 0) {
+        return true;
+      }
+      from = colon + 1;
+    }
+  }
+
   /** The line each account of the chart first appeared on (a parent: where its first child did). */
   Map<String, Long> firstLines() {
     return firstLines;
@@ -310,14 +346,19 @@ final class Symbols {
       }
     }
     String code = new String(b, from, len, StandardCharsets.UTF_8);
+    int known = known(code);
     int scale;
-    try {
-      scale = java.util.Currency.getInstance(code).getDefaultFractionDigits();
-    } catch (IllegalArgumentException e) {
-      throw new ValidationException("commodity", code, "must be an ISO 4217 currency code such as PLN or EUR");
-    }
-    if (scale < 0) {
-      throw new ValidationException("commodity", code, "must be a currency with decimal places (not a pseudo-currency)");
+    if (known >= 0) {
+      scale = SCALES[known];
+    } else {
+      try {
+        scale = java.util.Currency.getInstance(code).getDefaultFractionDigits();
+      } catch (IllegalArgumentException e) {
+        throw new ValidationException("commodity", code, "must be an ISO 4217 currency code such as PLN or EUR");
+      }
+      if (scale < 0) {
+        throw new ValidationException("commodity", code, "must be a currency with decimal places (not a pseudo-currency)");
+      }
     }
     CurrencyUnit cu = deferred ? null : jodaCurrency(code, scale);
     if (commodityCount == MAX_COMMODITIES) {
@@ -334,10 +375,43 @@ final class Symbols {
     commodityCodes[id] = code;
     currencies[id] = cu;
     scales[id] = scale;
-    if (deferred) {
+    if (deferred && known < 0) {
       pending.add(new Pending(id, code, line, 1 + Utf8.codePoints(b, lineStart, from)));
     }
+    if (len == 3 && upper(b[from]) && upper(b[from + 1]) && upper(b[from + 2])) {
+      code3[((b[from] - 'A') * 26 + b[from + 1] - 'A') * 26 + b[from + 2] - 'A'] = (short) (id + 1);
+    }
     return id;
+  }
+
+  private static boolean upper(byte c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** The index of a code in {@link #CODES}, or -1. */
+  private static int known(String code) {
+    int i = java.util.Arrays.binarySearch(CODES, code);
+    return i < 0 ? -1 : i;
+  }
+
+  /**
+   * The id of the commodity whose three-letter code {@code A-Z} starts at {@code p}, when it was met before; else
+   * -1 (then {@link #commodity} resolves it). Reads the three bytes only while they are letters.
+   */
+  int code3(byte[] b, int p) {
+    int c0 = b[p] - 'A';
+    if (c0 < 0 || c0 >= 26) {
+      return -1;
+    }
+    int c1 = b[p + 1] - 'A';
+    if (c1 < 0 || c1 >= 26) {
+      return -1;
+    }
+    int c2 = b[p + 2] - 'A';
+    if (c2 < 0 || c2 >= 26) {
+      return -1;
+    }
+    return code3[(c0 * 26 + c1) * 26 + c2] - 1;
   }
 
   private static CurrencyUnit jodaCurrency(String code, int scale) {
@@ -359,7 +433,7 @@ final class Symbols {
     return commodityCodes[id];
   }
 
-  /** The currency of a commodity id (for a deferred check: only after {@link #checkPending()}). */
+  /** The currency of a commodity id (for a deferred check: only after {@link #checkPending()}). Loads Joda-Money. */
   CurrencyUnit currency(int id) {
     CurrencyUnit cu = currencies[id];
     return cu != null ? cu : jodaCurrency(commodityCodes[id], scales[id]);

@@ -13,6 +13,12 @@ final class Txn {
   static final byte NO_PRICE = 0;
   static final byte UNIT_PRICE = 1;
   static final byte TOTAL_PRICE = 2;
+  /** {@link #assertKind}: no balance assertion. */
+  static final byte NO_ASSERTION = 0;
+  /** {@link #assertKind}: {@code = BALANCE}, the balance in that commodity. */
+  static final byte ASSERT_COMMODITY = 1;
+  /** {@link #assertKind}: {@code == BALANCE}, the account's whole balance (no other commodity). */
+  static final byte ASSERT_WHOLE = 2;
 
   byte[] buf = new byte[0];
 
@@ -45,6 +51,19 @@ final class Txn {
   long[] pLine = new long[8];
   int[] pLineStart = new int[8];
   int[] pAcctPos = new int[8];
+  /** Per posting: {@link #NO_ASSERTION}, {@link #ASSERT_COMMODITY} or {@link #ASSERT_WHOLE}. */
+  byte[] assertKind = new byte[8];
+  int[] assertCmd = new int[8];
+  /** The asserted balance, in signed minor units of {@link #assertCmd}. */
+  long[] assertMinor = new long[8];
+  /** The column of the assertion's '=' (from 1), for its message. */
+  int[] assertColumn = new int[8];
+  /** Per posting: whether it is a balance assignment (no amount, {@code = BALANCE}). */
+  boolean[] assigned = new boolean[8];
+  /** The number of postings with an assertion or an assignment. */
+  int assertions;
+  /** The number of postings with an assignment. */
+  int assignments;
 
   /** Comment segments: owner (-1 for the transaction, else a posting index), from, to. */
   int segments;
@@ -68,6 +87,8 @@ final class Txn {
     postings = 0;
     segments = 0;
     lines = 0;
+    assertions = 0;
+    assignments = 0;
   }
 
   /** Adds a posting slot and returns its index; the caller fills it. */
@@ -88,9 +109,16 @@ final class Txn {
       pLine = Arrays.copyOf(pLine, n);
       pLineStart = Arrays.copyOf(pLineStart, n);
       pAcctPos = Arrays.copyOf(pAcctPos, n);
+      assertKind = Arrays.copyOf(assertKind, n);
+      assertCmd = Arrays.copyOf(assertCmd, n);
+      assertMinor = Arrays.copyOf(assertMinor, n);
+      assertColumn = Arrays.copyOf(assertColumn, n);
+      assigned = Arrays.copyOf(assigned, n);
     }
     priceKind[i] = NO_PRICE;
     unit[i] = null;
+    assertKind[i] = NO_ASSERTION;
+    assigned[i] = false;
     return i;
   }
 
@@ -127,5 +155,58 @@ final class Txn {
     lCostCmd[i] = costCommodity;
     lCost[i] = costAmount;
     lRate[i] = rate;
+  }
+
+  /**
+   * A copy that outlives the parser's buffer: the bytes {@code [from, to)} of the block are copied and every
+   * position moved by {@code -from}. For a transaction whose resolution waits for the end of the file.
+   */
+  Txn copy(int from, int to) {
+    Txn c = new Txn();
+    c.buf = Arrays.copyOfRange(buf, from, to);
+    c.line = line;
+    c.lineStart = lineStart - from;
+    c.year = year;
+    c.month = month;
+    c.day = day;
+    c.dateKey = dateKey;
+    c.status = status;
+    c.codeFrom = codeFrom < 0 ? -1 : codeFrom - from;
+    c.codeTo = codeTo - from;
+    c.descFrom = descFrom - from;
+    c.descTo = descTo - from;
+    c.postings = postings;
+    int n = Math.max(postings, 1);
+    c.acct = Arrays.copyOf(acct, n);
+    c.cmd = Arrays.copyOf(cmd, n);
+    c.minor = Arrays.copyOf(minor, n);
+    c.neg = Arrays.copyOf(neg, n);
+    c.has = Arrays.copyOf(has, n);
+    c.priceKind = Arrays.copyOf(priceKind, n);
+    c.priceCmd = Arrays.copyOf(priceCmd, n);
+    c.priceMinor = Arrays.copyOf(priceMinor, n);
+    c.unit = Arrays.copyOf(unit, n);
+    c.cost = Arrays.copyOf(cost, n);
+    c.pLine = Arrays.copyOf(pLine, n);
+    c.pLineStart = Arrays.copyOf(pLineStart, n);
+    c.pAcctPos = Arrays.copyOf(pAcctPos, n);
+    for (int i = 0; i < postings; i++) {
+      c.pLineStart[i] -= from;
+      c.pAcctPos[i] -= from;
+    }
+    c.assertKind = Arrays.copyOf(assertKind, n);
+    c.assertCmd = Arrays.copyOf(assertCmd, n);
+    c.assertMinor = Arrays.copyOf(assertMinor, n);
+    c.assertColumn = Arrays.copyOf(assertColumn, n);
+    c.assigned = Arrays.copyOf(assigned, n);
+    c.assertions = assertions;
+    c.assignments = assignments;
+    c.segments = segments;
+    c.seg = Arrays.copyOf(seg, Math.max(seg.length, 3));
+    for (int k = 0; k < segments; k++) {
+      c.seg[k * 3 + 1] -= from;
+      c.seg[k * 3 + 2] -= from;
+    }
+    return c;
   }
 }

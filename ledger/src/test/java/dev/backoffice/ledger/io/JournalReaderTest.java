@@ -371,7 +371,6 @@ class JournalReaderTest {
       JournalParseException e = failure("include other.ledger\n", 1, 1);
       assertThat(e.field()).isEqualTo("line");
       assertThat(e.value()).contains("include other.ledger");
-      failure("P 2025-01-01 EUR 4.30 PLN\n", 1, 1);
       failure("~ monthly\n", 1, 1);
     }
 
@@ -439,7 +438,10 @@ class JournalReaderTest {
     @Test
     void textAfterTheAmount() {
       failure("2025-01-05 x\n    A:B  1.00 PLN EUR\n    A:C\n", 2, 19);
-      assertThat(failure("2025-01-05 x\n    A:B  1.00 PLN = 5.00 PLN\n    A:C\n", 2, 19).rule()).contains("balance assertion");
+      assertThat(failure("2025-01-05 x\n    A:B  1.00 PLN = 5.00 PLN\n    A:C\n", 2, 19).getMessage())
+          .endsWith(":2:19: balance assertion failed on A:B: expected 5.00 PLN, found 1.00 PLN");
+      assertThat(failure("2025-01-05 x\n    A:B  1.00 PLN = 1.00 PLN = 1.00 PLN\n    A:C\n", 2, 30).rule())
+          .contains("at most one balance assertion");
       assertThat(failure("2025-01-05 x\n    A:B  1.00 EUR {4.00 PLN}\n    A:C\n", 2, 19).rule()).contains("lot price");
       failure("2025-01-05 x\n    A:B  1.00 EUR @ 4.00 PLN @ 5.00 PLN\n    A:C\n", 2, 30);
     }

@@ -1,0 +1,422 @@
+package dev.backoffice.ledger.io;
+
+import static dev.backoffice.ledger.io.JournalBytes.MAX_MINOR;
+import static dev.backoffice.ledger.io.JournalBytes.isDigit;
+import static dev.backoffice.ledger.io.JournalBytes.isToken;
+import static dev.backoffice.ledger.io.JournalBytes.tokenEnd;
+
+import dev.backoffice.core.error.ValidationException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tokens of the journal text format, read from raw UTF-8 bytes: blanks, account names, amounts (number and
+ * commodity on either side) and the messages of the errors found in them. The grammar ({@link JournalParser})
+ * extends it, so that the hot loops read the buffer and the token just read from fields of one object.
+ *
+ * <p>Every token has two readers: a <em>simple</em> one for the common shape (ASCII, one space between number
+ * and commodity, a commodity already met) that reads in one pass and returns -1 for anything else without
+ * changing state, and a general one that reads every shape the format allows and throws a
+ * {@link JournalParseException} for the rest. What the simple reader accepts, the general one reads alike.
+ *
+ * <p>The buffer holds whole lines only: every line read ends with {@code '\n'} inside {@link #buf}, so the
+ * simple readers need no bounds of their own.
+ */
+abstract class JournalLexer {
+  /** Reads eight bytes of the buffer at once (little-endian) for the scans of padding and account-name ends. */
+  static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  static final long SPACES = 0x2020202020202020L;
+  private static final long TABS = 0x0909090909090909L;
+
+  final String source;
+  final Symbols sym;
+  byte[] buf;
+
+  /** Line number and first byte of the line being read, for messages. */
+  long lineNo;
+  int lineStart;
+
+  // the amount just read
+  int aCmd;
+  long aUnscaled;
+  int aFrac;
+  boolean aNeg;
+  /** The amount a simple reader read last, in minor units (not negative). */
+  long aMinor;
+  /** The hash of the account name {@link #simpleAccountEnd} read last. */
+  int hash;
+
+  JournalLexer(String source, Symbols symbols, int bufferSize) {
+    this.source = source;
+    this.sym = symbols;
+    this.buf = new byte[Math.max(bufferSize, 64)];
+  }
+
+  // ---------------------------------------------------------------------------------------------- blanks
+
+  final int skipWs(int p, int ce) {
+    byte[] b = buf;
+    int r = p;
+    while (r + 8 <= ce && (long) LONGS.get(b, r) == SPACES) {
+      r += 8;
+    }
+    while (r < ce && (b[r] == ' ' || b[r] == '\t')) {
+      r++;
+    }
+    return r;
+  }
+
+  /** The first byte at or after {@code q} that is not a space (every line ends with '\n'). */
+  final int spaces(int q) {
+    byte[] b = buf;
+    while (b[q] == ' ') {
+      q++;
+    }
+    return q;
+  }
+
+  /** The end of a text without the blanks before it. */
+  final int trimEnd(int from, int to) {
+    int e = to;
+    while (e > from && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) {
+      e--;
+    }
+    return e;
+  }
+
+  // -------------------------------------------------------------------------------------------- accounts
+
+  /**
+   * Where an account name ends: at two spaces, a tab or the line's end. Eight bytes at a time: a byte is a
+   * space when its XOR with {@code 0x20} is zero; two spaces are two such bytes in a row.
+   */
+  final int accountEnd(int q, int ce) {
+    byte[] b = buf;
+    int r = q;
+    while (r + 8 <= ce) {
+      long w = (long) LONGS.get(b, r);
+      long sp = zeroBytes(w ^ SPACES);
+      long stop = (sp & (sp >>> 8)) | zeroBytes(w ^ TABS);
+      if (stop != 0) {
+        return r + (Long.numberOfTrailingZeros(stop) >>> 3);
+      }
+      r += sp < 0 ? 7 : 8; // a space in the last byte may pair with the next word's first
+    }
+    while (r < ce && b[r] != '\t' && !(b[r] == ' ' && r + 1 < ce && b[r + 1] == ' ')) {
+      r++;
+    }
+    return r;
+  }
+
+  /** Bit 7 set in exactly the bytes of {@code x} that are zero. */
+  private static long zeroBytes(long x) {
+    long y = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+    return ~(y | x | 0x7F7F7F7F7F7F7F7FL);
+  }
+
+  /**
+   * The end of an account name of printable ASCII starting at {@code q}, at two spaces or at the line end, with
+   * its {@link Symbols#hash} in {@link #hash}; -1 when the name runs into a tab, a ';', a carriage return or a
+   * byte outside ASCII, or ends the line with a space.
+   */
+  final int simpleAccountEnd(int q) {
+    byte[] b = buf;
+    int h = 0;
+    while (true) {
+      byte c = b[q];
+      if (c <= ' ' || c == ';') {
+        if (c == '\n' && b[q - 1] != ' ') {
+          hash = h;
+          return q; // the account ends the line: an elided amount
+        }
+        if (c != ' ') {
+          return -1;
+        }
+        if (b[q + 1] == ' ') {
+          hash = h;
+          return q;
+        }
+      }
+      h = 31 * h + c;
+      q++;
+    }
+  }
+
+  /** The id of the account name {@code buf[from, to)}, interned and checked on first sight. */
+  final int account(int from, int to, int h) {
+    try {
+      return sym.account(buf, from, to, h, lineNo, lineStart);
+    } catch (ValidationException e) {
+      throw error(from, "account", text(from, to), e.rule());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- amounts
+
+  final int commodity(int from, int to) {
+    try {
+      return sym.commodity(buf, from, to, lineNo, lineStart);
+    } catch (ValidationException e) {
+      throw error(from, "commodity", text(from, to), e.rule());
+    }
+  }
+
+  /**
+   * Reads an amount: sign, number and commodity on either side; sets {@link #aCmd}, {@link #aUnscaled},
+   * {@link #aFrac} and {@link #aNeg}.
+   *
+   * @param field what the amount is, for messages ({@code "amount"}, {@code "price"}, {@code "balance"})
+   * @param signed whether a minus sign is allowed
+   * @return the position after it
+   */
+  final int amount(int start, int ce, String field, boolean signed) {
+    byte[] b = buf;
+    int r = start;
+    boolean neg = false;
+    if (b[r] == '-') {
+      if (!signed) {
+        throw error(r, field, token(r, ce), "must not be negative");
+      }
+      neg = true;
+      r++;
+    }
+    if (r < ce && isDigit(b[r])) {
+      r = number(r, ce, start);
+      int t = skipWs(r, ce);
+      if (t < ce && isToken(b[t])) {
+        int te = tokenEnd(b, t, ce);
+        aCmd = commodity(t, te);
+        r = te;
+      } else {
+        throw error(start, field, text(start, r),
+            "must have a commodity, an ISO 4217 code such as PLN (as in 100.00 PLN or PLN 100.00)");
+      }
+    } else if (r < ce && isToken(b[r])) {
+      int te = tokenEnd(b, r, ce);
+      aCmd = commodity(r, te);
+      r = skipWs(te, ce);
+      if (r < ce && b[r] == '-') {
+        if (!signed) {
+          throw error(r, field, token(start, ce), "must not be negative");
+        }
+        if (neg) {
+          throw error(r, field, token(start, ce), "must have at most one minus sign");
+        }
+        neg = true;
+        r++;
+      }
+      if (r >= ce || !isDigit(b[r])) {
+        throw error(start, field, token(start, ce), "must be a number with a commodity, such as 100.00 PLN");
+      }
+      r = number(r, ce, start);
+    } else {
+      throw error(start, field, token(start, ce), "must be a number with a commodity, such as 100.00 PLN or -1,234.56 EUR");
+    }
+    aNeg = neg;
+    return r;
+  }
+
+  /** Reads digits with optional ',' thousands groups and '.' decimals into {@link #aUnscaled}/{@link #aFrac}. */
+  private int number(int p, int ce, int amountStart) {
+    byte[] b = buf;
+    int r = p;
+    long v = 0;
+    int digits = 0;
+    int frac = -1;
+    int group = 0;
+    boolean grouped = false;
+    while (r < ce) {
+      byte x = b[r];
+      if (x >= '0' && x <= '9') {
+        if (++digits > 18) {
+          throw error(amountStart, "amount", token(amountStart, ce), "must have at most 18 digits");
+        }
+        v = v * 10 + (x - '0');
+        group++;
+        if (frac >= 0) {
+          frac++;
+        }
+        r++;
+      } else if (x == ',') {
+        if (frac >= 0) {
+          throw error(r, "amount", token(amountStart, ce),
+              "must not have ',' after the decimal point: write amounts as 1,234.56 (',' groups thousands, '.' is the decimal point)");
+        }
+        if (group == 0 || group > 3 || (grouped && group != 3) || r + 1 >= ce || !isDigit(b[r + 1])) {
+          throw error(r, "amount", token(amountStart, ce), "must group thousands by three digits, as in 1,234,567.89");
+        }
+        grouped = true;
+        group = 0;
+        r++;
+      } else if (x == '.') {
+        if (frac >= 0) {
+          throw error(r, "amount", token(amountStart, ce), "must have at most one decimal point");
+        }
+        if (grouped && group != 3) {
+          throw error(r, "amount", token(amountStart, ce), "must group thousands by three digits, as in 1,234,567.89");
+        }
+        if (r + 1 >= ce || !isDigit(b[r + 1])) {
+          throw error(r, "amount", token(amountStart, ce), "must have digits after the decimal point");
+        }
+        frac = 0;
+        r++;
+      } else {
+        break;
+      }
+    }
+    if (grouped && frac < 0) {
+      throw error(amountStart, "amount", token(amountStart, ce),
+          "must have a decimal point when it has a thousands separator: ledger reads 1,000 as a thousand, hledger as"
+              + " one; write 1,000.00");
+    }
+    aUnscaled = v;
+    aFrac = frac < 0 ? 0 : frac;
+    return r;
+  }
+
+  /** The amount just read ({@link #aUnscaled}, {@link #aFrac}) in minor units of its commodity, exactly. */
+  final long toMinor(int from, int to) {
+    int scale = sym.scale(aCmd);
+    long m = JournalBytes.minorUnits(aUnscaled, aFrac, scale);
+    if (m == JournalBytes.TOO_PRECISE) {
+      throw error(from, "amount", text(from, to), "must have at most " + scale + " decimal places for " + sym.code(aCmd));
+    }
+    if (m == JournalBytes.TOO_LARGE) {
+      throw error(from, "amount", text(from, to), "must be at most " + MAX_MINOR + " minor units");
+    }
+    return m;
+  }
+
+  /**
+   * An amount {@code [-]1,234.56 PLN} or {@code PLN [-]1234.56} (one space between) of a commodity already met,
+   * read into {@link #aCmd}, {@link #aMinor} (minor units, not negative) and {@link #aNeg}.
+   *
+   * @return the position after it, or -1 when it is anything else or breaks a rule (then {@link #amount} reads it)
+   */
+  final int simpleAmount(int q, boolean signed) {
+    byte[] b = buf;
+    int k = -1;
+    byte c = b[q];
+    if (c >= 'A' && c <= 'Z') {
+      k = sym.code3(b, q);
+      if (k < 0 || b[q + 3] != ' ') {
+        return -1;
+      }
+      q += 4;
+      c = b[q];
+    }
+    boolean negative = c == '-';
+    if (negative) {
+      if (!signed) {
+        return -1;
+      }
+      q++;
+      c = b[q];
+    }
+    if (c < '0' || c > '9') {
+      return -1;
+    }
+    q = simpleNumber(q);
+    if (q < 0) {
+      return -1;
+    }
+    if (k < 0) {
+      if (b[q] != ' ') {
+        return -1;
+      }
+      k = sym.code3(b, q + 1);
+      if (k < 0) {
+        return -1;
+      }
+      q += 4;
+      if (isToken(b[q])) {
+        return -1; // a longer commodity symbol
+      }
+    }
+    long v = JournalBytes.minorUnits(aUnscaled, aFrac, sym.scale(k));
+    if (v < 0) {
+      return -1;
+    }
+    aCmd = k;
+    aMinor = v;
+    aNeg = negative;
+    return q;
+  }
+
+  /**
+   * Digits with {@code ,} thousands groups and a {@code .} decimal point from a digit at {@code q}, read into
+   * {@link #aUnscaled} and {@link #aFrac}; -1 when they break a rule of {@link #number}.
+   */
+  private int simpleNumber(int q) {
+    byte[] b = buf;
+    long v = 0;
+    int digits = 0;
+    int frac = -1;
+    int group = 0;
+    boolean grouped = false;
+    while (true) {
+      byte c = b[q];
+      if (c >= '0' && c <= '9') {
+        v = v * 10 + (c - '0');
+        digits++;
+        group++;
+        if (frac >= 0) {
+          frac++;
+        }
+      } else if (c == ',') {
+        if (frac >= 0 || group == 0 || group > 3 || (grouped && group != 3)) {
+          return -1;
+        }
+        grouped = true;
+        group = 0;
+      } else if (c == '.') {
+        if (frac >= 0 || (grouped && group != 3)) {
+          return -1;
+        }
+        frac = 0;
+      } else {
+        break;
+      }
+      q++;
+    }
+    // digits after every separator, at most 18 digits, a decimal point with thousands separators
+    if (digits > 18 || frac == 0 || group == 0 || (grouped && frac < 0)) {
+      return -1;
+    }
+    aUnscaled = v;
+    aFrac = frac < 0 ? 0 : frac;
+    return q;
+  }
+
+  // ---------------------------------------------------------------------------------------------- messages
+
+  final String text(int from, int to) {
+    return new String(buf, from, Math.max(0, to - from), StandardCharsets.UTF_8);
+  }
+
+  /** The text from {@code from} to the next separator (two spaces, a tab, ';') or the line's end. */
+  final String token(int from, int ce) {
+    byte[] b = buf;
+    int r = from;
+    while (r < ce && b[r] != '\t' && b[r] != ';' && !(b[r] == ' ' && r + 1 < ce && b[r + 1] == ' ')) {
+      r++;
+    }
+    return text(from, r).strip();
+  }
+
+  /** The column (from 1, in characters) of {@code pos} on the line starting at {@code start}. */
+  final int column(int start, int pos) {
+    return 1 + Utf8.codePoints(buf, start, pos);
+  }
+
+  final JournalParseException error(int pos, String field, @Nullable Object value, String rule) {
+    return errorAt(lineNo, lineStart, pos, field, value, rule);
+  }
+
+  final JournalParseException errorAt(long line, int start, int pos, String field, @Nullable Object value, String rule) {
+    return new JournalParseException(source, line, column(start, pos), field, value == null ? null : String.valueOf(value), rule);
+  }
+}

@@ -1,0 +1,220 @@
+package dev.backoffice.ledger.io;
+
+import static dev.backoffice.ledger.io.JournalBytes.MAX_MINOR;
+import static dev.backoffice.ledger.io.JournalBytes.MAX_TEXT;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves a transaction as read ({@link Txn}'s postings) into the lines of its entry: the elided amount filled
+ * in, costs computed from {@code @}/{@code @@} prices, the balance checked per commodity, the memo lengths
+ * checked. Scratch state only, reused for every transaction of a parse; not thread-safe.
+ */
+final class TxnResolver {
+  private final String source;
+  private final Symbols sym;
+  private Txn txn = new Txn();
+
+  // per-commodity sums of the transaction being resolved
+  private int[] rc = new int[4];
+  private long[] rs = new long[4];
+  private @Nullable BigDecimal[] rx = new BigDecimal[4];
+  private int rcN;
+
+  TxnResolver(String source, Symbols symbols) {
+    this.source = source;
+    this.sym = symbols;
+  }
+
+
+  /** Fills in the elided amount, computes costs and checks the balance; the result is in {@link Txn}'s lines. */
+  void resolve(Txn t) {
+    txn = t;
+    rcN = 0;
+    int elided = -1;
+    for (int i = 0; i < t.postings; i++) {
+      if (!t.has[i]) {
+        if (elided >= 0) {
+          throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "posting", sym.name(t.acct[i]),
+              "must have an amount: only one posting of a transaction may leave it out (the posting on line "
+                  + t.pLine[elided] + " already does)");
+        }
+        elided = i;
+        continue;
+      }
+      long m = t.minor[i];
+      byte kind = t.priceKind[i];
+      if (kind == Txn.NO_PRICE) {
+        addSum(t.cmd[i], m, null, i);
+      } else if (kind == Txn.TOTAL_PRICE) {
+        long total = t.priceMinor[i];
+        if (m == 0 && total != 0) {
+          throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "price", "@@ " + total,
+              "must be zero for a zero amount");
+        }
+        long c = m < 0 ? -total : total;
+        t.cost[i] = c;
+        addSum(t.priceCmd[i], c, null, i);
+      } else {
+        int pc = t.priceCmd[i];
+        BigDecimal unit = t.unit[i];
+        BigDecimal exact = BigDecimal.valueOf(Math.abs(m), sym.scale(t.cmd[i])).multiply(unit);
+        BigDecimal rounded = exact.setScale(sym.scale(pc), RoundingMode.HALF_EVEN);
+        if (rounded.precision() - rounded.scale() > 18 || rounded.unscaledValue().longValue() > MAX_MINOR) {
+          throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "price", "@ " + unit.toPlainString(),
+              "must give a cost of at most " + MAX_MINOR + " minor units");
+        }
+        long c = rounded.unscaledValue().longValue();
+        BigDecimal diff = exact.subtract(rounded);
+        if (m < 0) {
+          c = -c;
+          diff = diff.negate();
+        }
+        t.cost[i] = c;
+        addSum(pc, c, diff, i);
+      }
+    }
+    if (elided < 0) {
+      for (int k = 0; k < rcN; k++) {
+        if (rs[k] != 0 && !(rx[k] != null && absorb(k))) {
+          throw unbalanced();
+        }
+      }
+    }
+    checkMemos();
+    for (int i = 0; i < t.postings; i++) {
+      int a = t.acct[i];
+      if (i != elided) {
+        long m = t.minor[i];
+        boolean credit = m < 0 || (m == 0 && t.neg[i]);
+        if (t.priceKind[i] == Txn.NO_PRICE) {
+          t.addLine(i, a, t.cmd[i], Math.abs(m), credit, -1, 0, null);
+        } else {
+          t.addLine(i, a, t.cmd[i], Math.abs(m), credit, t.priceCmd[i], Math.abs(t.cost[i]), t.unit[i]);
+        }
+        continue;
+      }
+      boolean any = false;
+      for (int k = 0; k < rcN; k++) {
+        if (rs[k] != 0) {
+          long v = -rs[k];
+          if (Math.abs(v) > MAX_MINOR) {
+            throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "posting", sym.name(a),
+                "must take a balancing amount of at most " + MAX_MINOR + " minor units");
+          }
+          t.addLine(i, a, rc[k], Math.abs(v), v < 0, -1, 0, null);
+          any = true;
+        }
+      }
+      if (!any && rcN > 0) {
+        t.addLine(i, a, rc[0], 0, false, -1, 0, null);
+      }
+    }
+    if (t.lines < 2) {
+      throw errorAt(t.line, t.lineStart, t.lineStart, "postings", t.postings,
+          "must be at least two: a transaction moves an amount from one account to another");
+    }
+  }
+
+  private void addSum(int cmd, long v, @Nullable BigDecimal diff, int posting) {
+    int k = 0;
+    while (k < rcN && rc[k] != cmd) {
+      k++;
+    }
+    if (k == rcN) {
+      if (k == rc.length) {
+        rc = Arrays.copyOf(rc, k * 2);
+        rs = Arrays.copyOf(rs, k * 2);
+        rx = Arrays.copyOf(rx, k * 2);
+      }
+      rc[k] = cmd;
+      rs[k] = 0;
+      rx[k] = null;
+      rcN++;
+    }
+    try {
+      rs[k] = Math.addExact(rs[k], v);
+    } catch (ArithmeticException e) {
+      Txn t = txn;
+      throw errorAt(t.pLine[posting], t.pLineStart[posting], t.pAcctPos[posting], "posting", sym.name(t.acct[posting]),
+          "must keep the transaction's sum in " + sym.code(cmd) + " within ±9.2e18 minor units");
+    }
+    if (diff != null) {
+      rx[k] = rx[k] == null ? diff : rx[k].add(diff);
+    }
+  }
+
+  /**
+   * Absorbs a residual that comes only from rounding unit-priced costs: if the exact sum rounds to zero, the
+   * unit-priced line with the largest cost in that commodity takes the difference.
+   */
+  private boolean absorb(int k) {
+    int scale = sym.scale(rc[k]);
+    BigDecimal exact = BigDecimal.valueOf(rs[k], scale).add(rx[k]);
+    if (exact.setScale(scale, RoundingMode.HALF_EVEN).signum() != 0) {
+      return false;
+    }
+    Txn t = txn;
+    int best = -1;
+    for (int i = 0; i < t.postings; i++) {
+      if (t.has[i] && t.priceKind[i] == Txn.UNIT_PRICE && t.priceCmd[i] == rc[k]
+          && (best < 0 || Math.abs(t.cost[i]) > Math.abs(t.cost[best]))) {
+        best = i;
+      }
+    }
+    long adjusted = t.cost[best] - rs[k];
+    long m = t.minor[best];
+    if ((m > 0 && adjusted < 0) || (m < 0 && adjusted > 0) || (m == 0 && adjusted != 0)) {
+      return false;
+    }
+    t.cost[best] = adjusted;
+    rs[k] = 0;
+    return true;
+  }
+
+  private JournalParseException unbalanced() {
+    Txn t = txn;
+    StringBuilder off = new StringBuilder();
+    int open = 0;
+    boolean priced = false;
+    for (int k = 0; k < rcN; k++) {
+      if (rs[k] != 0) {
+        open++;
+        off.append(off.length() == 0 ? "" : ", ").append(sym.code(rc[k])).append(' ')
+            .append(rs[k] > 0 ? "+" : "").append(BigDecimal.valueOf(rs[k], sym.scale(rc[k])).toPlainString());
+      }
+    }
+    for (int i = 0; i < t.postings; i++) {
+      priced |= t.priceKind[i] != Txn.NO_PRICE;
+    }
+    String hint = open > 1 && !priced
+        ? "; state the conversion between commodities with @ or @@ (implicit conversions are not supported)" : "";
+    return errorAt(t.line, t.lineStart, t.lineStart, "transaction", off,
+        "must balance: in each commodity the amounts (or their @/@@ costs) must sum to zero" + hint);
+  }
+
+  /** Memos must fit the line's memo: at most 512 characters with the line breaks between comment lines. */
+  private void checkMemos() {
+    Txn t = txn;
+    for (int i = 0; i < t.postings && t.segments > 0; i++) {
+      int len = -1;
+      for (int s = 0; s < t.segments; s++) {
+        if (t.seg[s * 3] == i) {
+          len += 1 + Utf8.utf16Length(t.buf, t.seg[s * 3 + 1], t.seg[s * 3 + 2]);
+        }
+      }
+      if (len > MAX_TEXT) {
+        throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "memo", sym.name(t.acct[i]),
+            "must be at most " + MAX_TEXT + " characters (the comments of one posting together)");
+      }
+    }
+  }
+
+  private JournalParseException errorAt(long line, int start, int pos, String field, @Nullable Object value, String rule) {
+    int column = 1 + Utf8.codePoints(txn.buf, start, pos);
+    return new JournalParseException(source, line, column, field, value == null ? null : String.valueOf(value), rule);
+  }
+}
