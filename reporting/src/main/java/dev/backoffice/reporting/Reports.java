@@ -122,7 +122,28 @@ public final class Reports {
   // ----------------------------------------------------------------------------------------- general ledger
 
   /**
-   * The statements of an account (one per currency it has), with or without its analytic accounts.
+   * The statements of an account, with or without its analytic accounts, in the ledger's base currency: every
+   * line at its base-currency value (a foreign-currency line at its cost in the base currency, its own amount
+   * as memo). A line without a base-currency value stays in the currency it balances in, on a statement of
+   * its own.
+   *
+   * @param account the account code
+   * @param includeChildren whether postings to the accounts below it count
+   * @param from the first day, or null for the beginning
+   * @param to the last day, or null for no limit
+   * @return the base-currency statement (when the account has postings), then any others, by currency code
+   * @throws dev.backoffice.core.error.NotFoundException if the account does not exist
+   */
+  public ImmutableList<AccountStatement> accountStatements(String account, boolean includeChildren,
+      @Nullable LocalDate from, @Nullable LocalDate to) {
+    Checks.notNull(account, "account");
+    checkRange(from, to);
+    return ledger.read(v -> GeneralLedgers.statements(v, account, includeChildren, null, from, to, true));
+  }
+
+  /**
+   * The statements of an account per currency (one per currency it has, each in its own amounts), with or
+   * without its analytic accounts.
    *
    * @param account the account code
    * @param includeChildren whether postings to the accounts below it count
@@ -131,15 +152,16 @@ public final class Reports {
    * @return one statement per currency, sorted by currency code
    * @throws dev.backoffice.core.error.NotFoundException if the account does not exist
    */
-  public ImmutableList<AccountStatement> accountStatements(String account, boolean includeChildren,
+  public ImmutableList<AccountStatement> accountStatementsByCurrency(String account, boolean includeChildren,
       @Nullable LocalDate from, @Nullable LocalDate to) {
     Checks.notNull(account, "account");
     checkRange(from, to);
-    return ledger.read(v -> GeneralLedgers.statements(v, account, includeChildren, null, from, to));
+    return ledger.read(v -> GeneralLedgers.statements(v, account, includeChildren, null, from, to, false));
   }
 
   /**
-   * The statement of an account's own postings in one currency.
+   * The statement of an account's own postings in one currency: in the base currency, every line valued in it
+   * (as {@link #accountStatements}); in another currency, the lines posted in it.
    *
    * @param account the account code
    * @param currency the currency
@@ -152,12 +174,12 @@ public final class Reports {
     Checks.notNull(account, "account");
     Checks.notNull(currency, "currency");
     checkRange(from, to);
-    return ledger.read(v -> GeneralLedgers.statements(v, account, false, currency, from, to)).get(0);
+    return ledger.read(v -> GeneralLedgers.statements(v, account, false, currency, from, to, true)).get(0);
   }
 
   /**
-   * The general ledger (księga główna): a statement of every account and currency with postings up to the
-   * end of the range.
+   * The general ledger (księga główna) in the base currency: a statement of every account with postings up
+   * to the end of the range, each line at its base-currency value (see {@link #accountStatements}).
    *
    * @param from the first day, or null for the beginning
    * @param to the last day, or null for no limit
@@ -165,7 +187,20 @@ public final class Reports {
    */
   public GeneralLedger generalLedger(@Nullable LocalDate from, @Nullable LocalDate to) {
     checkRange(from, to);
-    return ledger.read(v -> GeneralLedgers.generalLedger(v, from, to));
+    return ledger.read(v -> GeneralLedgers.generalLedger(v, from, to, true));
+  }
+
+  /**
+   * The general ledger per currency: a statement of every account and currency with postings up to the end of
+   * the range, each in its own amounts.
+   *
+   * @param from the first day, or null for the beginning
+   * @param to the last day, or null for no limit
+   * @return the general ledger
+   */
+  public GeneralLedger generalLedgerByCurrency(@Nullable LocalDate from, @Nullable LocalDate to) {
+    checkRange(from, to);
+    return ledger.read(v -> GeneralLedgers.generalLedger(v, from, to, false));
   }
 
   // ------------------------------------------------------------------------------------------- statements

@@ -26,12 +26,17 @@ import picocli.CommandLine.Spec;
  * The file is loaded into a {@link Ledger}, the report is {@link Reports#trialBalance} at posting level, and the
  * reporting module's {@link ReportRenderer} prints it.
  *
- * <p>Rows: one per account and commodity posted up to the end of the period, the account's own postings (no
- * roll-up), sorted by account then commodity: opening balance (before {@code --from}; zero without it), turnover of
- * the period and closing balance, each split into debit and credit. Then one {@code TOTAL} row per commodity, in
- * which debits equal credits: transactions priced with {@code @}/{@code @@} balance through their price, not in each
- * commodity, so their differences are shown on a {@value CurrencyConversion#ACCOUNT} row per commodity after the
- * accounts (see {@link CurrencyConversion}). A journal in one commodity has no such row.
+ * <p>By default the trial balance is in the base currency (PLN), as the Accounting Act keeps the books: one row per
+ * account posted up to the end of the period, the account's own postings (no roll-up), sorted by account, each line
+ * at its PLN value (a foreign-currency line at its {@code @}/{@code @@} cost in PLN): opening balance (before
+ * {@code --from}; zero without it), turnover of the period and closing balance, each split into debit and credit,
+ * the {@code commodity} column saying PLN. Then one {@code TOTAL} row in which debits equal credits. A line with no
+ * PLN value (a commodity priced in another one, or not priced) stays on a row in the commodity it balances in.
+ *
+ * <p>With {@code --by-commodity}, the per-commodity view: a row per account and commodity and a {@code TOTAL} row
+ * per commodity, in which debits equal credits because transactions priced with {@code @}/{@code @@} (which balance
+ * through their price, not in each commodity) have their differences on a {@value CurrencyConversion#ACCOUNT} row
+ * per commodity after the accounts (see {@link CurrencyConversion}). A journal in one commodity has no such row.
  *
  * <p>Formats: {@code text} (default; English labels, with account names and the cumulative turnover of the fiscal
  * year), {@code csv} (the contract's header
@@ -42,10 +47,11 @@ import picocli.CommandLine.Spec;
     name = "trial-balance",
     mixinStandardHelpOptions = true,
     description = {
-        "Prints the trial balance of a journal (ledger/hledger format): per account and commodity the opening "
-            + "balance, the period's turnover and the closing balance, debit and credit, then a TOTAL row per "
-            + "commodity in which debits equal credits.",
-        "Transactions priced with @ or @@ are balanced per commodity by a '" + CurrencyConversion.ACCOUNT + "' row."})
+        "Prints the trial balance of a journal (ledger/hledger format): per account the opening balance, the "
+            + "period's turnover and the closing balance, debit and credit, at their PLN values, then a TOTAL row "
+            + "in which debits equal credits.",
+        "With --by-commodity, per account and commodity with a TOTAL row per commodity; transactions priced with "
+            + "@ or @@ are then balanced per commodity by a '" + CurrencyConversion.ACCOUNT + "' row."})
 final class TrialBalanceCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -62,6 +68,11 @@ final class TrialBalanceCommand implements Callable<Integer> {
       description = "The last day of the period, inclusive. Default: to the last transaction.")
   private @Nullable LocalDate to;
 
+  @Option(names = "--by-commodity",
+      description = "Each commodity on its own rows in its own amounts, with a TOTAL row per commodity (the "
+          + "hledger view). Default: every amount at its value in the base currency (PLN), one TOTAL row.")
+  private boolean byCommodity;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv (default; the columns of the command's contract), text, json or html.")
   private Format format;
@@ -76,8 +87,9 @@ final class TrialBalanceCommand implements Callable<Integer> {
     Commands.requireReadable(file);
     TrialBalance tb;
     try (Ledger ledger = JournalReader.load(file, Ledger.builder().clock(Clock.systemUTC()))) {
-      tb = CurrencyConversion.balanced(Reports.of(ledger).trialBalance(TrialBalanceQuery.builder()
-          .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build()), ledger);
+      TrialBalance computed = Reports.of(ledger).trialBalance(TrialBalanceQuery.builder()
+          .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).byCurrency(byCommodity).build());
+      tb = byCommodity ? CurrencyConversion.balanced(computed, ledger) : computed;
     }
     PrintWriter out = spec.commandLine().getOut();
     renderer(format).render(tb, out);

@@ -7,7 +7,6 @@ import dev.backoffice.core.fx.ExchangeRate;
 import dev.backoffice.core.fx.InMemoryExchangeRateProvider;
 import dev.backoffice.core.money.Monies;
 import dev.backoffice.core.time.FiscalYear;
-import dev.backoffice.examples.conversion.CurrencyConversion;
 import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.AccountType;
@@ -102,7 +101,7 @@ public final class SmallCompanyMonth {
   /**
    * What the demo produced: the reports it printed and the purchase budget control refused.
    *
-   * @param trialBalance the trial balance of January (with conversion rows for the EUR account)
+   * @param trialBalance the trial balance of January in PLN (the EUR account at its PLN value, the euros as memo)
    * @param incomeStatement the income statement of January (comparative variant)
    * @param budget budget versus actual of January
    * @param payroll the payroll register of January
@@ -202,8 +201,7 @@ public final class SmallCompanyMonth {
           "Valuation of 5,000.00 EUR in " + EUR_BANK + " at " + MONTH_END_RATE));
 
       Reports reports = Reports.of(ledger);
-      TrialBalance tb = CurrencyConversion.balanced(reports.trialBalance(TrialBalanceQuery.builder()
-          .from(JANUARY.from()).to(JANUARY.to()).build()), ledger);
+      TrialBalance tb = reports.trialBalance(TrialBalanceQuery.builder().from(JANUARY.from()).to(JANUARY.to()).build());
       FinancialStatement income = reports.incomeStatement(StatementKind.INCOME_COMPARATIVE, List.of(JANUARY));
       BudgetVsActual budget = reports.budgetVsActualToDate(budgets, BUDGET, MONTH_END);
       PayrollRegisterReport payroll = reports.payrollRegister(register);
