@@ -17,6 +17,8 @@ import dev.backoffice.reporting.generalledger.GeneralLedger;
 import dev.backoffice.reporting.jpk.JpkConfig;
 import dev.backoffice.reporting.jpk.JpkSchema;
 import dev.backoffice.reporting.jpk.JpkSummary;
+import dev.backoffice.reporting.jpk.JpkV7Config;
+import dev.backoffice.reporting.jpk.JpkV7Summary;
 import dev.backoffice.reporting.payroll.PayrollRegisterReport;
 import dev.backoffice.reporting.payroll.PayrollSummary;
 import dev.backoffice.reporting.statement.FinancialStatement;
@@ -25,9 +27,13 @@ import dev.backoffice.reporting.statement.StatementDefinition;
 import dev.backoffice.reporting.statement.StatementKind;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
+import dev.backoffice.reporting.vat.VatDeclaration;
+import dev.backoffice.reporting.vat.VatRegister;
+import dev.backoffice.reporting.vat.VatRegisterKind;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
@@ -58,6 +64,7 @@ public final class Reports {
   private final StatementDefinition costOfSales;
   private final String resultAccount;
   private final Clock clock;
+  private final VatRegisters.Accounts vatAccounts;
 
   private Reports(Builder b) {
     this.ledger = Checks.notNull(b.ledger, "ledger");
@@ -66,6 +73,7 @@ public final class Reports {
     this.costOfSales = b.costOfSales != null ? b.costOfSales : StatementDefinition.polishIncomeCostOfSales();
     this.resultAccount = b.resultAccount;
     this.clock = b.clock;
+    this.vatAccounts = new VatRegisters.Accounts(b.outputVatAccount, b.inputVatAccount);
   }
 
   /**
@@ -390,9 +398,71 @@ public final class Reports {
     }
   }
 
+  // ------------------------------------------------------------------------------------------------- VAT
+
+  /**
+   * A VAT register (ewidencja VAT) of a period: the entries dated in it whose lines carry VAT tags
+   * ({@link dev.backoffice.reporting.vat.VatPosting}, with the entry's
+   * {@link dev.backoffice.reporting.vat.VatInvoice}), one row per entry, with the JPK_V7 fields and the check
+   * that the tax equals the period's turnover on the VAT account.
+   *
+   * @param kind sales (output tax, account 221) or purchases (input tax, account 222)
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return the register
+   * @throws dev.backoffice.core.error.ValidationException if a VAT tag is invalid, or a VAT line has no base or no
+   *     PLN value (the message names the entry)
+   */
+  public VatRegister vatRegister(VatRegisterKind kind, LocalDate from, LocalDate to) {
+    Checks.notNull(kind, "kind");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    checkRange(from, to);
+    return ledger.read(v -> VatRegisters.register(v, kind, from, to, vatAccounts));
+  }
+
+  /**
+   * The VAT declaration (VAT-7 for a month, VAT-7K for a quarter) computed from the registers of its period.
+   *
+   * @param from the first day of the settlement period
+   * @param to its last day
+   * @param previousExcess the excess of input tax carried from the previous declaration (P_39), full złoty
+   * @return the declaration's fields
+   */
+  public VatDeclaration vatDeclaration(LocalDate from, LocalDate to, long previousExcess) {
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    checkRange(from, to);
+    Checks.check(previousExcess >= 0, "VAT declaration", "previousExcess", previousExcess, "must not be negative");
+    return ledger.read(v -> VatDeclarations.compute(from, to,
+        VatRegisters.scan(v, VatRegisterKind.SALES, from, to, vatAccounts, r -> { }),
+        VatRegisters.scan(v, VatRegisterKind.PURCHASES, from, to, vatAccounts, r -> { }), previousExcess));
+  }
+
+  /**
+   * Writes the JPK_V7M(3) or JPK_V7K(3) file of a month ({@link JpkV7Config#variant()}): the registers of the
+   * month and, for JPK_V7M and for the last month of a quarter in JPK_V7K, the declaration. Streams: the rows are
+   * written as the journal is read. The creation time comes from the clock of these reports.
+   *
+   * @param month the month of the registers, from 2026-01
+   * @param config the taxpayer and the settings the ledger does not know
+   * @param out where to write (not closed)
+   * @return the registers' totals and the declaration
+   * @throws dev.backoffice.core.error.ValidationException if the month or the clock is before the third version,
+   *     or the VAT data is invalid
+   */
+  public JpkV7Summary writeJpkV7(YearMonth month, JpkV7Config config, OutputStream out) {
+    Checks.notNull(month, "month");
+    Checks.notNull(config, "config");
+    Checks.notNull(out, "out");
+    return ledger.read(v -> JpkV7Writer.write(v, month, config, clock, vatAccounts, out));
+  }
+
   /** Builds {@link Reports} with non-default statement definitions or result account. */
   public static final class Builder {
     private final LedgerView ledger;
+    private String outputVatAccount = "221";
+    private String inputVatAccount = "222";
     private @Nullable StatementDefinition balanceSheet;
     private @Nullable StatementDefinition comparative;
     private @Nullable StatementDefinition costOfSales;
@@ -456,6 +526,19 @@ public final class Reports {
      */
     public Builder clock(Clock value) {
       this.clock = Checks.notNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * The VAT accounts the registers read (default 221 output VAT, 222 input VAT), each with its analytic accounts.
+     *
+     * @param output the output-VAT account (rozrachunki z tytułu VAT należnego)
+     * @param input the input-VAT account (VAT naliczony)
+     * @return this builder
+     */
+    public Builder vatAccounts(String output, String input) {
+      this.outputVatAccount = Checks.notBlank(output, "output");
+      this.inputVatAccount = Checks.notBlank(input, "input");
       return this;
     }
 
