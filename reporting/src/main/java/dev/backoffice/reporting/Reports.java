@@ -62,6 +62,8 @@ public final class Reports {
   private final StatementDefinition balanceSheet;
   private final StatementDefinition comparative;
   private final StatementDefinition costOfSales;
+  private final StatementDefinition cashFlowIndirect;
+  private final StatementDefinition cashFlowDirect;
   private final String resultAccount;
   private final Clock clock;
   private final VatRegisters.Accounts vatAccounts;
@@ -71,6 +73,8 @@ public final class Reports {
     this.balanceSheet = b.balanceSheet != null ? b.balanceSheet : StatementDefinition.polishBalanceSheet();
     this.comparative = b.comparative != null ? b.comparative : StatementDefinition.polishIncomeComparative();
     this.costOfSales = b.costOfSales != null ? b.costOfSales : StatementDefinition.polishIncomeCostOfSales();
+    this.cashFlowIndirect = b.cashFlowIndirect != null ? b.cashFlowIndirect : StatementDefinition.polishCashFlowIndirect();
+    this.cashFlowDirect = b.cashFlowDirect != null ? b.cashFlowDirect : StatementDefinition.polishCashFlowDirect();
     this.resultAccount = b.resultAccount;
     this.clock = b.clock;
     this.vatAccounts = new VatRegisters.Accounts(b.outputVatAccount, b.inputVatAccount);
@@ -398,6 +402,27 @@ public final class Reports {
     }
   }
 
+  /**
+   * The cash-flow statement (rachunek przepływów pieniężnych) of annex 1 for periods, in the base currency, with the
+   * check that the net cash flows (D) equal the balance-sheet change in cash (E, the movement of the cash accounts)
+   * and that every account is mapped.
+   *
+   * @param variant {@link StatementKind#CASH_FLOW_INDIRECT} or {@link StatementKind#CASH_FLOW_DIRECT}
+   * @param periods the periods, at least one, one column each
+   * @return the statement
+   */
+  public FinancialStatement cashFlowStatement(StatementKind variant, List<ReportPeriod> periods) {
+    Checks.notNull(variant, "variant");
+    Checks.notNull(periods, "periods");
+    Checks.check(variant.isCashFlow(), "cash-flow statement", "variant", variant,
+        "must be CASH_FLOW_INDIRECT or CASH_FLOW_DIRECT");
+    Checks.check(!periods.isEmpty(), "cash-flow statement", "periods", periods, "must name at least one period");
+    StatementDefinition def = variant == StatementKind.CASH_FLOW_INDIRECT ? cashFlowIndirect : cashFlowDirect;
+    List<StatementColumn> columns = periods.stream().map(p -> StatementColumn.period(p.from(), p.to(), p.label()))
+        .collect(ImmutableList.toImmutableList());
+    return ledger.read(v -> CashFlows.cashFlow(v, def, columns));
+  }
+
   // ------------------------------------------------------------------------------------------------- VAT
 
   /**
@@ -466,6 +491,8 @@ public final class Reports {
     private @Nullable StatementDefinition balanceSheet;
     private @Nullable StatementDefinition comparative;
     private @Nullable StatementDefinition costOfSales;
+    private @Nullable StatementDefinition cashFlowIndirect;
+    private @Nullable StatementDefinition cashFlowDirect;
     private String resultAccount = DEFAULT_RESULT_ACCOUNT;
     private Clock clock = Clock.systemUTC();
 
@@ -503,6 +530,23 @@ public final class Reports {
      */
     public Builder costOfSalesIncomeStatement(StatementDefinition value) {
       this.costOfSales = kind(value, StatementKind.INCOME_COST_OF_SALES);
+      return this;
+    }
+
+    /**
+     * The cash-flow statement's layout and mapping, for its variant.
+     *
+     * @param value a definition of kind {@link StatementKind#CASH_FLOW_INDIRECT} or {@link StatementKind#CASH_FLOW_DIRECT}
+     * @return this builder
+     */
+    public Builder cashFlowStatement(StatementDefinition value) {
+      Checks.notNull(value, "definition");
+      Checks.check(value.kind().isCashFlow(), "reports", "definition", value.kind(), "must be a cash-flow definition");
+      if (value.kind() == StatementKind.CASH_FLOW_INDIRECT) {
+        this.cashFlowIndirect = value;
+      } else {
+        this.cashFlowDirect = value;
+      }
       return this;
     }
 

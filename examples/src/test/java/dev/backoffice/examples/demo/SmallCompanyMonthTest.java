@@ -213,6 +213,41 @@ class SmallCompanyMonthTest {
   }
 
   @Test
+  void cashFlowStatementOfTheYear() {
+    // Indirect method, 2025 (the demo's only month is January). Cash = 130 and 131:
+    // F opening 60,000 + 21,365 = 81,365; E change: 130 +24,600 − 2,460 − 13,269.43 = +8,870.57, 131 −300 (valuation)
+    // → 8,570.57. A.I net result 4,099.10 (the income statement); A.II.7 receivables: 201 +9,840 and 222 +644 →
+    // −10,484; A.II.8 liabilities: 202 +984, 221 +6,440, 225 +1,099, 229 +6,432.47 → +14,955.47; A.II = 4,471.47;
+    // A.III = 4,099.10 + 4,471.47 = 8,570.57 = D = E; G = 81,365 + 8,570.57 = 89,935.57 = 68,870.57 + 21,065
+    Map<String, String> nonZero = new LinkedHashMap<>();
+    nonZero.put("A.", "8,570.57");
+    nonZero.put("I. Net profit (loss)", "4,099.10");
+    nonZero.put("II. Total adjustments", "4,471.47");
+    nonZero.put("7. Change in receivables", "-10,484.00");
+    nonZero.put("8. Change in short-term liabilities", "14,955.47");
+    nonZero.put("III. Net cash flows from operating activities", "8,570.57");
+    nonZero.put("D.", "8,570.57");
+    nonZero.put("E.", "8,570.57");
+    nonZero.put("F.", "81,365.00");
+    nonZero.put("G.", "89,935.57");
+    String section = section("Cash-flow statement");
+    Map<String, String> found = new LinkedHashMap<>();
+    for (String line : section.split("\n")) {
+      List<String> figures = figures(line);
+      if (figures.isEmpty() || line.trim().startsWith("[") || figures.get(0).equals("0.00")) {
+        continue;
+      }
+      String label = nonZero.keySet().stream().filter(l -> line.trim().startsWith(l)).findFirst()
+          .orElseThrow(() -> new AssertionError("unexpected figure in: " + line));
+      assertThat(found.put(label, figures.get(0))).as("one line for " + label).isNull();
+    }
+    assertThat(found).isEqualTo(nonZero);
+    assertThat(checks(section)).containsExactly(
+        "[OK] 2025: Total net cash flows (A.III ± B.III ± C.III) 8570.57 = Balance-sheet change in cash 8570.57",
+        "[OK] 2025: every account is mapped onto a line");
+  }
+
+  @Test
   void theOutputIsTheSameOnEveryRun() {
     StringBuilder again = new StringBuilder();
     SmallCompanyMonth.run(again);
@@ -244,7 +279,7 @@ class SmallCompanyMonthTest {
 
   private static boolean isTitle(String line) {
     return line.equals("Trial balance") || line.startsWith("Income statement") || line.equals("Budget versus actual")
-        || line.equals("Payroll register") || line.isEmpty();
+        || line.equals("Payroll register") || line.startsWith("Cash-flow statement") || line.isEmpty();
   }
 
   /** Every table line holding figures, keyed as {@code key} says, with its figures separated by spaces. */

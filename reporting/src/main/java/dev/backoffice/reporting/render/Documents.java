@@ -260,6 +260,12 @@ final class Documents {
       case INCOME_COMPARATIVE:
         kind = "income-statement-comparative";
         break;
+      case CASH_FLOW_INDIRECT:
+        kind = "cash-flow-indirect";
+        break;
+      case CASH_FLOW_DIRECT:
+        kind = "cash-flow-direct";
+        break;
       default:
         kind = "income-statement-cost-of-sales";
         break;
