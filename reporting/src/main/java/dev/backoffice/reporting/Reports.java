@@ -17,6 +17,8 @@ import dev.backoffice.reporting.generalledger.GeneralLedger;
 import dev.backoffice.reporting.jpk.JpkConfig;
 import dev.backoffice.reporting.jpk.JpkSchema;
 import dev.backoffice.reporting.jpk.JpkSummary;
+import dev.backoffice.reporting.jpk.JpkV7Config;
+import dev.backoffice.reporting.jpk.JpkV7Summary;
 import dev.backoffice.reporting.payroll.PayrollRegisterReport;
 import dev.backoffice.reporting.payroll.PayrollSummary;
 import dev.backoffice.reporting.statement.FinancialStatement;
@@ -26,9 +28,13 @@ import dev.backoffice.reporting.statement.StatementKind;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalanceRow;
 import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
+import dev.backoffice.reporting.vat.VatDeclaration;
+import dev.backoffice.reporting.vat.VatRegister;
+import dev.backoffice.reporting.vat.VatRegisterKind;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
@@ -57,16 +63,22 @@ public final class Reports {
   private final StatementDefinition balanceSheet;
   private final StatementDefinition comparative;
   private final StatementDefinition costOfSales;
+  private final StatementDefinition cashFlowIndirect;
+  private final StatementDefinition cashFlowDirect;
   private final String resultAccount;
   private final Clock clock;
+  private final VatRegisters.Accounts vatAccounts;
 
   private Reports(Builder b) {
     this.ledger = Checks.notNull(b.ledger, "ledger");
     this.balanceSheet = b.balanceSheet != null ? b.balanceSheet : StatementDefinition.polishBalanceSheet();
     this.comparative = b.comparative != null ? b.comparative : StatementDefinition.polishIncomeComparative();
     this.costOfSales = b.costOfSales != null ? b.costOfSales : StatementDefinition.polishIncomeCostOfSales();
+    this.cashFlowIndirect = b.cashFlowIndirect != null ? b.cashFlowIndirect : StatementDefinition.polishCashFlowIndirect();
+    this.cashFlowDirect = b.cashFlowDirect != null ? b.cashFlowDirect : StatementDefinition.polishCashFlowDirect();
     this.resultAccount = b.resultAccount;
     this.clock = b.clock;
+    this.vatAccounts = new VatRegisters.Accounts(b.outputVatAccount, b.inputVatAccount);
   }
 
   /**
@@ -142,7 +154,28 @@ public final class Reports {
   // ----------------------------------------------------------------------------------------- general ledger
 
   /**
-   * The statements of an account (one per currency it has), with or without its analytic accounts.
+   * The statements of an account, with or without its analytic accounts, in the ledger's base currency: every
+   * line at its base-currency value (a foreign-currency line at its cost in the base currency, its own amount
+   * as memo). A line without a base-currency value stays in the currency it balances in, on a statement of
+   * its own.
+   *
+   * @param account the account code
+   * @param includeChildren whether postings to the accounts below it count
+   * @param from the first day, or null for the beginning
+   * @param to the last day, or null for no limit
+   * @return the base-currency statement (when the account has postings), then any others, by currency code
+   * @throws dev.backoffice.core.error.NotFoundException if the account does not exist
+   */
+  public ImmutableList<AccountStatement> accountStatements(String account, boolean includeChildren,
+      @Nullable LocalDate from, @Nullable LocalDate to) {
+    Checks.notNull(account, "account");
+    checkRange(from, to);
+    return ledger.read(v -> GeneralLedgers.statements(v, account, includeChildren, null, from, to, true));
+  }
+
+  /**
+   * The statements of an account per currency (one per currency it has, each in its own amounts), with or
+   * without its analytic accounts.
    *
    * @param account the account code
    * @param includeChildren whether postings to the accounts below it count
@@ -151,15 +184,16 @@ public final class Reports {
    * @return one statement per currency, sorted by currency code
    * @throws dev.backoffice.core.error.NotFoundException if the account does not exist
    */
-  public ImmutableList<AccountStatement> accountStatements(String account, boolean includeChildren,
+  public ImmutableList<AccountStatement> accountStatementsByCurrency(String account, boolean includeChildren,
       @Nullable LocalDate from, @Nullable LocalDate to) {
     Checks.notNull(account, "account");
     checkRange(from, to);
-    return ledger.read(v -> GeneralLedgers.statements(v, account, includeChildren, null, from, to));
+    return ledger.read(v -> GeneralLedgers.statements(v, account, includeChildren, null, from, to, false));
   }
 
   /**
-   * The statement of an account's own postings in one currency.
+   * The statement of an account's own postings in one currency: in the base currency, every line valued in it
+   * (as {@link #accountStatements}); in another currency, the lines posted in it.
    *
    * @param account the account code
    * @param currency the currency
@@ -172,12 +206,12 @@ public final class Reports {
     Checks.notNull(account, "account");
     Checks.notNull(currency, "currency");
     checkRange(from, to);
-    return ledger.read(v -> GeneralLedgers.statements(v, account, false, currency, from, to)).get(0);
+    return ledger.read(v -> GeneralLedgers.statements(v, account, false, currency, from, to, true)).get(0);
   }
 
   /**
-   * The general ledger (księga główna): a statement of every account and currency with postings up to the
-   * end of the range.
+   * The general ledger (księga główna) in the base currency: a statement of every account with postings up
+   * to the end of the range, each line at its base-currency value (see {@link #accountStatements}).
    *
    * @param from the first day, or null for the beginning
    * @param to the last day, or null for no limit
@@ -185,7 +219,20 @@ public final class Reports {
    */
   public GeneralLedger generalLedger(@Nullable LocalDate from, @Nullable LocalDate to) {
     checkRange(from, to);
-    return ledger.read(v -> GeneralLedgers.generalLedger(v, from, to));
+    return ledger.read(v -> GeneralLedgers.generalLedger(v, from, to, true));
+  }
+
+  /**
+   * The general ledger per currency: a statement of every account and currency with postings up to the end of
+   * the range, each in its own amounts.
+   *
+   * @param from the first day, or null for the beginning
+   * @param to the last day, or null for no limit
+   * @return the general ledger
+   */
+  public GeneralLedger generalLedgerByCurrency(@Nullable LocalDate from, @Nullable LocalDate to) {
+    checkRange(from, to);
+    return ledger.read(v -> GeneralLedgers.generalLedger(v, from, to, false));
   }
 
   // ------------------------------------------------------------------------------------------- statements
@@ -375,12 +422,97 @@ public final class Reports {
     }
   }
 
+  /**
+   * The cash-flow statement (rachunek przepływów pieniężnych) of annex 1 for periods, in the base currency, with the
+   * check that the net cash flows (D) equal the balance-sheet change in cash (E, the movement of the cash accounts)
+   * and that every account is mapped.
+   *
+   * @param variant {@link StatementKind#CASH_FLOW_INDIRECT} or {@link StatementKind#CASH_FLOW_DIRECT}
+   * @param periods the periods, at least one, one column each
+   * @return the statement
+   */
+  public FinancialStatement cashFlowStatement(StatementKind variant, List<ReportPeriod> periods) {
+    Checks.notNull(variant, "variant");
+    Checks.notNull(periods, "periods");
+    Checks.check(variant.isCashFlow(), "cash-flow statement", "variant", variant,
+        "must be CASH_FLOW_INDIRECT or CASH_FLOW_DIRECT");
+    Checks.check(!periods.isEmpty(), "cash-flow statement", "periods", periods, "must name at least one period");
+    StatementDefinition def = variant == StatementKind.CASH_FLOW_INDIRECT ? cashFlowIndirect : cashFlowDirect;
+    List<StatementColumn> columns = periods.stream().map(p -> StatementColumn.period(p.from(), p.to(), p.label()))
+        .collect(ImmutableList.toImmutableList());
+    return ledger.read(v -> CashFlows.cashFlow(v, def, columns));
+  }
+
+  // ------------------------------------------------------------------------------------------------- VAT
+
+  /**
+   * A VAT register (ewidencja VAT) of a period: the entries dated in it whose lines carry VAT tags
+   * ({@link dev.backoffice.reporting.vat.VatPosting}, with the entry's
+   * {@link dev.backoffice.reporting.vat.VatInvoice}), one row per entry, with the JPK_V7 fields and the check
+   * that the tax equals the period's turnover on the VAT account.
+   *
+   * @param kind sales (output tax, account 221) or purchases (input tax, account 222)
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return the register
+   * @throws dev.backoffice.core.error.ValidationException if a VAT tag is invalid, or a VAT line has no base or no
+   *     PLN value (the message names the entry)
+   */
+  public VatRegister vatRegister(VatRegisterKind kind, LocalDate from, LocalDate to) {
+    Checks.notNull(kind, "kind");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    checkRange(from, to);
+    return ledger.read(v -> VatRegisters.register(v, kind, from, to, vatAccounts));
+  }
+
+  /**
+   * The VAT declaration (VAT-7 for a month, VAT-7K for a quarter) computed from the registers of its period.
+   *
+   * @param from the first day of the settlement period
+   * @param to its last day
+   * @param previousExcess the excess of input tax carried from the previous declaration (P_39), full złoty
+   * @return the declaration's fields
+   */
+  public VatDeclaration vatDeclaration(LocalDate from, LocalDate to, long previousExcess) {
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    checkRange(from, to);
+    Checks.check(previousExcess >= 0, "VAT declaration", "previousExcess", previousExcess, "must not be negative");
+    return ledger.read(v -> VatDeclarations.compute(from, to,
+        VatRegisters.scan(v, VatRegisterKind.SALES, from, to, vatAccounts, r -> { }),
+        VatRegisters.scan(v, VatRegisterKind.PURCHASES, from, to, vatAccounts, r -> { }), previousExcess));
+  }
+
+  /**
+   * Writes the JPK_V7M(3) or JPK_V7K(3) file of a month ({@link JpkV7Config#variant()}): the registers of the
+   * month and, for JPK_V7M and for the last month of a quarter in JPK_V7K, the declaration. Streams: the rows are
+   * written as the journal is read. The creation time comes from the clock of these reports.
+   *
+   * @param month the month of the registers, from 2026-01
+   * @param config the taxpayer and the settings the ledger does not know
+   * @param out where to write (not closed)
+   * @return the registers' totals and the declaration
+   * @throws dev.backoffice.core.error.ValidationException if the month or the clock is before the third version,
+   *     or the VAT data is invalid
+   */
+  public JpkV7Summary writeJpkV7(YearMonth month, JpkV7Config config, OutputStream out) {
+    Checks.notNull(month, "month");
+    Checks.notNull(config, "config");
+    Checks.notNull(out, "out");
+    return ledger.read(v -> JpkV7Writer.write(v, month, config, clock, vatAccounts, out));
+  }
+
   /** Builds {@link Reports} with non-default statement definitions or result account. */
   public static final class Builder {
     private final LedgerView ledger;
+    private String outputVatAccount = "221";
+    private String inputVatAccount = "222";
     private @Nullable StatementDefinition balanceSheet;
     private @Nullable StatementDefinition comparative;
     private @Nullable StatementDefinition costOfSales;
+    private @Nullable StatementDefinition cashFlowIndirect;
+    private @Nullable StatementDefinition cashFlowDirect;
     private String resultAccount = DEFAULT_RESULT_ACCOUNT;
     private Clock clock = Clock.systemUTC();
 
@@ -422,6 +554,23 @@ public final class Reports {
     }
 
     /**
+     * The cash-flow statement's layout and mapping, for its variant.
+     *
+     * @param value a definition of kind {@link StatementKind#CASH_FLOW_INDIRECT} or {@link StatementKind#CASH_FLOW_DIRECT}
+     * @return this builder
+     */
+    public Builder cashFlowStatement(StatementDefinition value) {
+      Checks.notNull(value, "definition");
+      Checks.check(value.kind().isCashFlow(), "reports", "definition", value.kind(), "must be a cash-flow definition");
+      if (value.kind() == StatementKind.CASH_FLOW_INDIRECT) {
+        this.cashFlowIndirect = value;
+      } else {
+        this.cashFlowDirect = value;
+      }
+      return this;
+    }
+
+    /**
      * The financial result account the year-end close posts to (default {@value #DEFAULT_RESULT_ACCOUNT});
      * income statements leave the closing entries to it out.
      *
@@ -441,6 +590,19 @@ public final class Reports {
      */
     public Builder clock(Clock value) {
       this.clock = Checks.notNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * The VAT accounts the registers read (default 221 output VAT, 222 input VAT), each with its analytic accounts.
+     *
+     * @param output the output-VAT account (rozrachunki z tytułu VAT należnego)
+     * @param input the input-VAT account (VAT naliczony)
+     * @return this builder
+     */
+    public Builder vatAccounts(String output, String input) {
+      this.outputVatAccount = Checks.notBlank(output, "output");
+      this.inputVatAccount = Checks.notBlank(input, "input");
       return this;
     }
 

@@ -41,7 +41,7 @@ final class Statements {
   private Statements() {}
 
   /** What one column collects: amounts per leaf line (debit minus credit), contributing accounts, gaps. */
-  private static final class Column {
+  static final class Column {
     final StatementColumn column;
     final Map<String, Money> leaves = new HashMap<>();
     final Map<String, Money> values = new HashMap<>();
@@ -123,7 +123,7 @@ final class Statements {
     return out;
   }
 
-  private static void place(StatementDefinition def, Column col, String account, Measure measure, Money amount) {
+  static void place(StatementDefinition def, Column col, String account, Measure measure, Money amount) {
     if (amount.isZero()) {
       return;
     }
@@ -140,7 +140,7 @@ final class Statements {
     });
   }
 
-  private static FinancialStatement build(StatementDefinition def, CurrencyUnit cu, List<Column> columns) {
+  static FinancialStatement build(StatementDefinition def, CurrencyUnit cu, List<Column> columns) {
     StatementLayout layout = def.layout();
     List<Map<String, Money>> evaluated = new ArrayList<>();
     for (Column col : columns) {

@@ -13,6 +13,7 @@ import dev.backoffice.ledger.query.LedgerView;
 import dev.backoffice.reporting.common.Check;
 import dev.backoffice.reporting.common.DebitCredit;
 import dev.backoffice.reporting.trialbalance.AccountLevel;
+import dev.backoffice.reporting.trialbalance.CurrencyAmounts;
 import dev.backoffice.reporting.trialbalance.ImmutableTrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
@@ -33,7 +34,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Computes trial balances from the ledger's balance indexes ({@link LedgerView#accountBalances}): at most
  * three index queries (history to the end, before the start, before the fiscal year), then differences.
- * The optional journal check streams the journal once.
+ * The optional journal check streams the journal once. In the base-currency view, a ledger with lines in
+ * foreign currencies also needs their debit and credit values, which the indexes keep only as a net: then one
+ * pass over the journal ({@link BaseValues}) gives them and the journal totals together.
  */
 final class TrialBalances {
   private TrialBalances() {}
@@ -58,27 +61,41 @@ final class TrialBalances {
       beforeYear = index(view.accountBalances(null, yearStart.get().minusDays(1)));
     }
 
+    CurrencyUnit base = view.baseCurrency();
+    boolean valued = !q.byCurrency()
+        && toEnd.stream().anyMatch(ab -> !ab.balance().currency().equals(base));
     List<TrialBalanceRow> posting = new ArrayList<>(toEnd.size());
-    for (AccountBalance ab : toEnd) {
-      Balance end = ab.balance();
-      Key key = new Key(ab.account(), end.currency());
-      DebitCredit total = DebitCredit.of(end.debit(), end.credit());
-      DebitCredit before = turnover(beforeFrom.get(key), end.currency());
-      DebitCredit beforeCumulative = turnover(beforeYear.get(key), end.currency());
-      posting.add(TrialBalanceRow.builder()
-          .account(ab.account())
-          .name(chart.account(ab.account()).map(Account::name).orElse(ab.account()))
-          .currency(end.currency())
-          .depth(depth(chart, ab.account()))
-          .aggregate(false)
-          .opening(DebitCredit.ofBalance(before.net()))
-          .turnover(total.minus(before))
-          .cumulativeTurnover(total.minus(beforeCumulative))
-          .closing(DebitCredit.ofBalance(total.net()))
-          .build());
+    Map<CurrencyUnit, DebitCredit> journal;
+    if (!valued) {
+      // per currency from the indexes; a ledger with base-currency lines only gives the same rows both ways
+      for (AccountBalance ab : toEnd) {
+        Key key = new Key(ab.account(), ab.balance().currency());
+        BaseValues.Sums sums = new BaseValues.Sums(key.currency());
+        sums.addIndex(beforeFrom.get(key), beforeYear.get(key), ab.balance());
+        posting.add(row(chart, ab.account(), sums));
+      }
+      journal = q.verifyAgainstJournal() ? journalTotals(view, from, to) : Map.of();
+    } else {
+      BaseValues.Scan scan = BaseValues.scan(view, base, from, to, yearStart.orElse(from), q.verifyAgainstJournal());
+      Map<Key, BaseValues.Sums> merged = new TreeMap<>(TrialBalances::compareKeys);
+      for (AccountBalance ab : toEnd) {
+        Key key = new Key(ab.account(), ab.balance().currency());
+        if (key.currency().equals(base)) {
+          merged.computeIfAbsent(key, k -> new BaseValues.Sums(base))
+              .addIndex(beforeFrom.get(key), beforeYear.get(key), ab.balance());
+        }
+      }
+      scan.foreign().forEach((account, byCurrency) -> byCurrency.forEach((cu, f) -> {
+        BaseValues.Sums s = merged.computeIfAbsent(new Key(account, cu), k -> new BaseValues.Sums(cu));
+        for (int i = 0; i < 6; i++) {
+          s.value[i] = Math.addExact(s.value[i], f.value[i]);
+        }
+        s.memo.putAll(f.memo);
+      }));
+      merged.forEach((k, s) -> posting.add(row(chart, k.account(), s)));
+      journal = scan.journal();
     }
 
-    Map<CurrencyUnit, DebitCredit> journal = q.verifyAgainstJournal() ? journalTotals(view, from, to) : Map.of();
     return assemble(q, yearStart, rows(chart, posting, q.level()), posting, journal);
   }
 
@@ -105,6 +122,7 @@ final class TrialBalances {
         .to(q.to())
         .cumulativeFrom(yearStart)
         .level(q.level())
+        .byCurrency(q.byCurrency())
         .addAllRows(rows)
         .addAllTotals(totals);
     for (TrialBalanceTotal t : totals) {
@@ -114,16 +132,27 @@ final class TrialBalances {
     return b.build();
   }
 
+  private static TrialBalanceRow row(ChartOfAccounts chart, String account, BaseValues.Sums s) {
+    return TrialBalanceRow.builder()
+        .account(account)
+        .name(chart.account(account).map(Account::name).orElse(account))
+        .currency(s.currency)
+        .depth(depth(chart, account))
+        .aggregate(false)
+        .opening(s.opening())
+        .turnover(s.turnover())
+        .cumulativeTurnover(s.cumulative())
+        .closing(s.closing())
+        .addAllCurrencyAmounts(s.memo().stream().filter(m -> !m.currency().equals(s.currency)).toList())
+        .build();
+  }
+
   private static Map<Key, Balance> index(List<AccountBalance> rows) {
     Map<Key, Balance> m = new HashMap<>(rows.size() * 2);
     for (AccountBalance ab : rows) {
       m.put(new Key(ab.account(), ab.balance().currency()), ab.balance());
     }
     return m;
-  }
-
-  private static DebitCredit turnover(@Nullable Balance b, CurrencyUnit currency) {
-    return b == null ? DebitCredit.zero(currency) : DebitCredit.of(b.debit(), b.credit());
   }
 
   private static int depth(ChartOfAccounts chart, String code) {
@@ -242,7 +271,22 @@ final class TrialBalances {
         .turnover(x.turnover().plus(y.turnover()))
         .cumulativeTurnover(x.cumulativeTurnover().plus(y.cumulativeTurnover()))
         .closing(x.closing().plus(y.closing()))
+        .currencyAmounts(sumMemo(x.currencyAmounts(), y.currencyAmounts()))
         .build();
+  }
+
+  private static List<CurrencyAmounts> sumMemo(List<CurrencyAmounts> x, List<CurrencyAmounts> y) {
+    if (y.isEmpty()) {
+      return x;
+    }
+    Map<CurrencyUnit, CurrencyAmounts> m = new TreeMap<>();
+    for (CurrencyAmounts a : x) {
+      m.put(a.currency(), a);
+    }
+    for (CurrencyAmounts a : y) {
+      m.merge(a.currency(), a, CurrencyAmounts::plus);
+    }
+    return new ArrayList<>(m.values());
   }
 
   private static Check balanceCheck(TrialBalanceTotal t) {

@@ -76,4 +76,35 @@ class GeneralLedgerTest {
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("999");
   }
+
+  @Test
+  void aCurrencyAccountHasOneStatementInPlnWithTheEurosAsMemo() {
+    // EuroAccountFixture, January 2025: opening 4,300.00 PLN (1,000 EUR); Cr 1,720.00 (400 EUR) leaves 2,580.00;
+    // the valuation Cr 30.00 (0.00 EUR) leaves 2,550.00
+    Reports euro = Reports.of(EuroAccountFixture.ledger());
+    List<AccountStatement> statements = euro.accountStatements("131", false, LocalDate.of(2025, 1, 1),
+        LocalDate.of(2025, 1, 31));
+
+    assertThat(statements).hasSize(1);
+    AccountStatement s = statements.get(0);
+    assertThat(s.currency()).isEqualTo(Monies.PLN);
+    assertThat(s.opening()).isEqualTo(Monies.of("PLN", "4300.00"));
+    assertThat(s.lines()).extracting(l -> l.credit().getAmount().toPlainString()).containsExactly("1720.00", "30.00");
+    assertThat(s.lines()).extracting(l -> l.currencyAmount().orElseThrow())
+        .containsExactly(Monies.of("EUR", "400.00"), Monies.of("EUR", "0.00"));
+    assertThat(s.lines()).extracting(l -> String.join(" ", l.counterAccounts())).containsExactly("130", "751");
+    assertThat(s.closing()).isEqualTo(Monies.of("PLN", "2550.00"));
+    assertThat(s.allChecksPassed()).isTrue();
+    // per currency: the euros alone, and the general ledger has one PLN statement per account
+    assertThat(euro.accountStatementsByCurrency("131", false, null, LocalDate.of(2025, 1, 31)))
+        .extracting(AccountStatement::currency, AccountStatement::closing)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Monies.EUR, Monies.of("EUR", "600.00")));
+    GeneralLedger gl = euro.generalLedger(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31));
+    assertThat(gl.statements()).extracting(AccountStatement::account)
+        .containsExactly("130", "131", "750", "751", "800");
+    assertThat(gl.statements()).allMatch(x -> x.currency().equals(Monies.PLN));
+    assertThat(gl.allChecksPassed()).isTrue();
+    assertThat(euro.generalLedgerByCurrency(null, null).statements()).extracting(AccountStatement::currency)
+        .contains(Monies.EUR);
+  }
 }

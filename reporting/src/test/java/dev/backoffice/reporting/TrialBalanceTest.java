@@ -10,6 +10,7 @@ import dev.backoffice.ledger.Ledger;
 import dev.backoffice.reporting.common.Check;
 import dev.backoffice.reporting.common.DebitCredit;
 import dev.backoffice.reporting.trialbalance.AccountLevel;
+import dev.backoffice.reporting.trialbalance.CurrencyAmounts;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
 import dev.backoffice.reporting.trialbalance.TrialBalanceRow;
@@ -143,5 +144,39 @@ class TrialBalanceTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("to = '2025-01-01'")
         .hasMessageContaining("must not be before from 2025-03-31");
+  }
+
+  @Test
+  void aCurrencyAccountIsReportedAtItsPlnValueWithTheEurosAsMemo() {
+    // the entries of EuroAccountFixture
+    Ledger l = EuroAccountFixture.ledger();
+
+    TrialBalance tb = Reports.of(l).trialBalance(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31));
+
+    TrialBalanceRow eur = tb.rows("131").get(0);
+    assertThat(tb.rows("131")).hasSize(1);
+    assertThat(eur.currency()).isEqualTo(Monies.PLN);
+    assertThat(eur.opening()).isEqualTo(dc("4300.00", "0.00"));
+    assertThat(eur.turnover()).isEqualTo(dc("0.00", "1750.00"));
+    assertThat(eur.closing()).isEqualTo(dc("2550.00", "0.00"));
+    CurrencyAmounts memo = eur.currencyAmounts().get(0);
+    assertThat(memo.currency()).isEqualTo(Monies.EUR);
+    assertThat(memo.opening()).isEqualTo(DebitCredit.of(Monies.of("EUR", "1000.00"), Monies.of("EUR", "0.00")));
+    assertThat(memo.turnover()).isEqualTo(DebitCredit.of(Monies.of("EUR", "0.00"), Monies.of("EUR", "400.00")));
+    assertThat(memo.closing()).isEqualTo(DebitCredit.of(Monies.of("EUR", "600.00"), Monies.of("EUR", "0.00")));
+    // one total, in PLN: opening 4,300 / 4,300; turnover Dr 1,740 + 30 = 1,770 = Cr 1,750 + 20
+    assertThat(tb.totals()).hasSize(1);
+    assertThat(tb.total(Monies.PLN).opening()).isEqualTo(dc("4300.00", "4300.00"));
+    assertThat(tb.total(Monies.PLN).turnover()).isEqualTo(dc("1770.00", "1770.00"));
+    assertThat(tb.total(Monies.PLN).journal()).contains(dc("1770.00", "1770.00"));
+    assertThat(tb.allChecksPassed()).isTrue();
+
+    // the per-currency view: 131 in EUR, PLN unbalanced by the euro account's value (the check says why)
+    TrialBalance byCurrency = Reports.of(l).trialBalance(TrialBalanceQuery.builder().from(LocalDate.of(2025, 1, 1))
+        .to(LocalDate.of(2025, 1, 31)).byCurrency(true).build());
+    assertThat(byCurrency.byCurrency()).isTrue();
+    assertThat(byCurrency.rows("131")).extracting(TrialBalanceRow::currency).containsExactly(Monies.EUR);
+    assertThat(byCurrency.total(Monies.PLN).turnover()).isEqualTo(dc("1770.00", "20.00"));
+    assertThat(byCurrency.balanced()).isFalse();
   }
 }

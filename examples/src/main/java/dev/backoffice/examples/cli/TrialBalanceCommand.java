@@ -1,7 +1,10 @@
 package dev.backoffice.examples.cli;
 
 import dev.backoffice.examples.conversion.CurrencyConversion;
+import dev.backoffice.core.money.Monies;
+import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.io.JournalBalances;
+import dev.backoffice.ledger.io.JournalReader;
 import dev.backoffice.ledger.io.JournalTurnover;
 import dev.backoffice.ledger.io.MarketPrices;
 import dev.backoffice.ledger.io.TurnoverRow;
@@ -14,6 +17,7 @@ import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
 import dev.backoffice.reporting.trialbalance.TrialBalanceRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +39,17 @@ import picocli.CommandLine.Spec;
  * {@link ReportRenderer} prints it. With {@code --value COMMODITY} every amount is valued at the journal's
  * {@code P} prices ({@link MarketPrices}).
  *
- * <p>Rows: one per account and commodity posted up to the end of the period, the account's own postings (no
- * roll-up), sorted by account then commodity: opening balance (before {@code --from}; zero without it), turnover of
- * the period and closing balance, each split into debit and credit. Then one {@code TOTAL} row per commodity, in
- * which debits equal credits: transactions priced with {@code @}/{@code @@} balance through their price, not in each
- * commodity, so their differences are shown on a {@value CurrencyConversion#ACCOUNT} row per commodity after the
- * accounts (see {@link CurrencyConversion}). A journal in one commodity has no such row.
+ * <p>By default the trial balance is in the base currency (PLN), as the Accounting Act keeps the books: one row per
+ * account posted up to the end of the period, the account's own postings (no roll-up), sorted by account, each line
+ * at its PLN value (a foreign-currency line at its {@code @}/{@code @@} cost in PLN): opening balance (before
+ * {@code --from}; zero without it), turnover of the period and closing balance, each split into debit and credit,
+ * the {@code commodity} column saying PLN. Then one {@code TOTAL} row in which debits equal credits. A line with no
+ * PLN value (a commodity priced in another one, or not priced) stays on a row in the commodity it balances in.
+ *
+ * <p>With {@code --by-commodity}, the per-commodity view: a row per account and commodity and a {@code TOTAL} row
+ * per commodity, in which debits equal credits because transactions priced with {@code @}/{@code @@} (which balance
+ * through their price, not in each commodity) have their differences on a {@value CurrencyConversion#ACCOUNT} row
+ * per commodity after the accounts (see {@link CurrencyConversion}). A journal in one commodity has no such row.
  *
  * <p>Formats: {@code text} (default; English labels, with account names and the cumulative turnover of the fiscal
  * year), {@code csv} (the contract's header
@@ -51,10 +60,11 @@ import picocli.CommandLine.Spec;
     name = "trial-balance",
     mixinStandardHelpOptions = true,
     description = {
-        "Prints the trial balance of a journal (ledger/hledger format): per account and commodity the opening "
-            + "balance, the period's turnover and the closing balance, debit and credit, then a TOTAL row per "
-            + "commodity in which debits equal credits.",
-        "Transactions priced with @ or @@ are balanced per commodity by a '" + CurrencyConversion.ACCOUNT + "' row."})
+        "Prints the trial balance of a journal (ledger/hledger format): per account the opening balance, the "
+            + "period's turnover and the closing balance, debit and credit, at their PLN values, then a TOTAL row "
+            + "in which debits equal credits.",
+        "With --by-commodity, per account and commodity with a TOTAL row per commodity; transactions priced with "
+            + "@ or @@ are then balanced per commodity by a '" + CurrencyConversion.ACCOUNT + "' row."})
 final class TrialBalanceCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -70,6 +80,11 @@ final class TrialBalanceCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class,
       description = "The last day of the period, inclusive. Default: to the last transaction.")
   private @Nullable LocalDate to;
+
+  @Option(names = "--by-commodity",
+      description = "Each commodity on its own rows in its own amounts, with a TOTAL row per commodity (the "
+          + "hledger view). Default: every amount at its value in the base currency (PLN), one TOTAL row.")
+  private boolean byCommodity;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv (default; the columns of the command's contract), text, json or html.")
@@ -90,6 +105,13 @@ final class TrialBalanceCommand implements Callable<Integer> {
     }
     Commands.requireReadable(file);
     TrialBalance tb = trialBalance(file, from, to, value);
+    if (!byCommodity && value == null && !inBaseCurrency(tb)) {
+      // foreign-currency lines: their PLN values come from the entries' costs, which the ledger path reads
+      try (Ledger ledger = JournalReader.load(file, Ledger.builder().clock(Clock.systemUTC()))) {
+        tb = Reports.of(ledger).trialBalance(TrialBalanceQuery.builder()
+            .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).byCurrency(false).build());
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     renderer(format).render(tb, out);
     out.flush();
@@ -114,6 +136,14 @@ final class TrialBalanceCommand implements Callable<Integer> {
     TrialBalance tb = Reports.trialBalanceOf(rows(t.rows(), false), TrialBalanceQuery.builder()
         .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build(), Optional.ofNullable(yearStart));
     return CurrencyConversion.balanced(tb, rows(t.conversions(), true));
+  }
+
+  /**
+   * True when every row of a per-commodity trial balance is in the base currency (PLN): then it is also the
+   * base-currency trial balance, row for row.
+   */
+  private static boolean inBaseCurrency(TrialBalance tb) {
+    return tb.rows().stream().allMatch(r -> r.currency().equals(Monies.PLN));
   }
 
   private static List<TrialBalanceRow> rows(List<TurnoverRow> turnover, boolean conversion) {

@@ -48,13 +48,16 @@ public final class CurrencyConversion {
   /**
    * The trial balance with conversion rows, for the same period and from the same ledger.
    *
-   * @param trialBalance a posting-level trial balance of the ledger
+   * @param trialBalance a posting-level, per-currency trial balance of the ledger
+   *     ({@link dev.backoffice.reporting.trialbalance.TrialBalanceQuery#byCurrency()})
    * @param ledger the ledger it was computed from
    * @return the trial balance with a conversion row per currency that needs one, or the same one when none does
    */
   public static TrialBalance balanced(TrialBalance trialBalance, LedgerView ledger) {
     Checks.notNull(trialBalance, "trialBalance");
     Checks.notNull(ledger, "ledger");
+    Checks.check(trialBalance.byCurrency(), "trial balance", "byCurrency", false,
+        "must be true: a base-currency trial balance balances without conversion rows");
     List<TrialBalanceRow> conversions = ledger.read(v -> rows(v, trialBalance.from().orElse(null),
         trialBalance.to().orElse(null), trialBalance.cumulativeFrom().orElse(null)));
     return balanced(trialBalance, conversions);
@@ -93,6 +96,7 @@ public final class CurrencyConversion {
         .to(trialBalance.to())
         .cumulativeFrom(trialBalance.cumulativeFrom())
         .level(trialBalance.level())
+        .byCurrency(true)
         .addAllRows(trialBalance.rows())
         .addAllRows(conversions)
         .addAllTotals(totals.values());

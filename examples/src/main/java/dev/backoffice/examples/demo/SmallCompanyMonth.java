@@ -7,7 +7,6 @@ import dev.backoffice.core.fx.ExchangeRate;
 import dev.backoffice.core.fx.InMemoryExchangeRateProvider;
 import dev.backoffice.core.money.Monies;
 import dev.backoffice.core.time.FiscalYear;
-import dev.backoffice.examples.conversion.CurrencyConversion;
 import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.AccountType;
@@ -45,6 +44,9 @@ import dev.backoffice.reporting.render.ReportRenderer;
 import dev.backoffice.reporting.statement.FinancialStatement;
 import dev.backoffice.reporting.statement.StatementKind;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
+import dev.backoffice.reporting.vat.VatInvoice;
+import dev.backoffice.reporting.vat.VatPosting;
+import dev.backoffice.reporting.vat.VatRate;
 import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -76,8 +78,9 @@ import org.joda.money.Money;
  *   <li>The balance-sheet valuation of the EUR account at the month-end NBP-style rate: the exchange loss goes to
  *       751.
  * </ol>
- * Then it prints the trial balance, the income statement, budget versus actual and the payroll register, as the
- * reporting module renders them. Everything runs on a fixed clock, so the output is the same on every run.
+ * Then it prints the trial balance, the income statement, budget versus actual, the payroll register and the
+ * year's cash-flow statement, as the reporting module renders them. The invoices carry their VAT data
+ * ({@link #invoices(int)}). Everything runs on a fixed clock, so the output is the same on every run.
  *
  * <p>Run it with {@code java -jar examples/target/backoffice.jar demo}.
  */
@@ -102,14 +105,15 @@ public final class SmallCompanyMonth {
   /**
    * What the demo produced: the reports it printed and the purchase budget control refused.
    *
-   * @param trialBalance the trial balance of January (with conversion rows for the EUR account)
+   * @param trialBalance the trial balance of January in PLN (the EUR account at its PLN value, the euros as memo)
    * @param incomeStatement the income statement of January (comparative variant)
    * @param budget budget versus actual of January
    * @param payroll the payroll register of January
    * @param rejected why the over-budget purchase invoice was refused
+   * @param cashFlow the cash-flow statement of the year 2025 (indirect method)
    */
   public record Result(TrialBalance trialBalance, FinancialStatement incomeStatement, BudgetVsActual budget,
-      PayrollRegisterReport payroll, BudgetExceededException rejected) {}
+      PayrollRegisterReport payroll, BudgetExceededException rejected, FinancialStatement cashFlow) {}
 
   /**
    * Runs the demo and prints to standard output (UTF-8).
@@ -165,20 +169,13 @@ public final class SmallCompanyMonth {
           .build());
       p.line("  budget " + BUDGET + " approved: 402 services 3,000.00 a month (STOP), 401 materials 1,000.00 a month (WARN)");
 
-      post(p, ledger, entry(day(8), "FZ", "FZ/1/2025", "IT services, Serwis IT sp. z o.o.",
-          JournalLine.debit("402", pln("2000.00")), JournalLine.debit("222", pln("460.00")),
-          JournalLine.credit("202", pln("2460.00"))));
-      post(p, ledger, entry(day(10), "FV", "FV/1/2025", "Software development, Klient A S.A.",
-          JournalLine.debit("201", pln("24600.00")), JournalLine.credit("700", pln("20000.00")),
-          JournalLine.credit("221", pln("4600.00"))));
-      post(p, ledger, entry(day(13), "FZ", "FZ/2/2025", "Office supplies, Papiernik s.c.",
-          JournalLine.debit("401", pln("800.00")), JournalLine.debit("222", pln("184.00")),
-          JournalLine.credit("202", pln("984.00"))));
+      List<JournalEntry> invoices = invoices(2025);
+      post(p, ledger, invoices.get(0));
+      post(p, ledger, invoices.get(1));
+      post(p, ledger, invoices.get(2));
       post(p, ledger, entry(day(15), "WB", "WB/1/2025", "Klient A S.A. pays FV/1/2025",
           JournalLine.debit(PolishChartOfAccounts.BANK, pln("24600.00")), JournalLine.credit("201", pln("24600.00"))));
-      post(p, ledger, entry(day(17), "FV", "FV/2/2025", "Consulting, Klient B sp. z o.o.",
-          JournalLine.debit("201", pln("9840.00")), JournalLine.credit("700", pln("8000.00")),
-          JournalLine.credit("221", pln("1840.00"))));
+      post(p, ledger, invoices.get(3));
       BudgetExceededException rejected = reject(p, ledger, entry(day(20), "FZ", "FZ/3/2025",
           "Legal advice, Kancelaria Prawna (over budget)",
           JournalLine.debit("402", pln("1500.00")), JournalLine.debit("222", pln("345.00")),
@@ -202,19 +199,57 @@ public final class SmallCompanyMonth {
           "Valuation of 5,000.00 EUR in " + EUR_BANK + " at " + MONTH_END_RATE));
 
       Reports reports = Reports.of(ledger);
-      TrialBalance tb = CurrencyConversion.balanced(reports.trialBalance(TrialBalanceQuery.builder()
-          .from(JANUARY.from()).to(JANUARY.to()).build()), ledger);
+      TrialBalance tb = reports.trialBalance(TrialBalanceQuery.builder().from(JANUARY.from()).to(JANUARY.to()).build());
       FinancialStatement income = reports.incomeStatement(StatementKind.INCOME_COMPARATIVE, List.of(JANUARY));
+      FinancialStatement cashFlow = reports.cashFlowStatement(StatementKind.CASH_FLOW_INDIRECT,
+          List.of(ReportPeriod.of(FY2025.start(), FY2025.end())));
       BudgetVsActual budget = reports.budgetVsActualToDate(budgets, BUDGET, MONTH_END);
       PayrollRegisterReport payroll = reports.payrollRegister(register);
 
       ReportRenderer text = ReportRenderer.text(RenderOptions.english());
-      for (Report r : List.of(tb, income, budget, payroll)) {
+      for (Report r : List.of(tb, income, budget, payroll, cashFlow)) {
         p.line("");
         p.text(text.render(r));
       }
-      return new Result(tb, income, budget, payroll, rejected);
+      return new Result(tb, income, budget, payroll, rejected, cashFlow);
     }
+  }
+
+  /**
+   * The month's four invoices with their VAT data (counterparty, 23 % base and tax on 221/222), dated in January of
+   * a year: the demo posts those of 2025; a JPK_V7(3) file, which the schema accepts from 2026 only, can be made
+   * from the same invoices a year later.
+   *
+   * @param year the year
+   * @return FZ/1 (8th), FV/1 (10th), FZ/2 (13th), FV/2 (17th)
+   */
+  public static List<JournalEntry> invoices(int year) {
+    return List.of(
+        invoice(year, 8, "FZ", "FZ/1/", "IT services, Serwis IT sp. z o.o.", "5252248481", "Serwis IT sp. z o.o.",
+            JournalLine.debit("402", pln("2000.00")), vat("222", Side.DEBIT, "460.00", "2000.00"),
+            JournalLine.credit("202", pln("2460.00"))),
+        invoice(year, 10, "FV", "FV/1/", "Software development, Klient A S.A.", "5261040828", "Klient A S.A.",
+            JournalLine.debit("201", pln("24600.00")), JournalLine.credit("700", pln("20000.00")),
+            vat("221", Side.CREDIT, "4600.00", "20000.00")),
+        invoice(year, 13, "FZ", "FZ/2/", "Office supplies, Papiernik s.c.", "9512345678", "Papiernik s.c.",
+            JournalLine.debit("401", pln("800.00")), vat("222", Side.DEBIT, "184.00", "800.00"),
+            JournalLine.credit("202", pln("984.00"))),
+        invoice(year, 17, "FV", "FV/2/", "Consulting, Klient B sp. z o.o.", "7740001454", "Klient B sp. z o.o.",
+            JournalLine.debit("201", pln("9840.00")), JournalLine.credit("700", pln("8000.00")),
+            vat("221", Side.CREDIT, "1840.00", "8000.00")));
+  }
+
+  private static JournalEntry invoice(int year, int day, String type, String prefix, String description, String nip,
+      String name, JournalLine... lines) {
+    LocalDate date = LocalDate.of(year, 1, day);
+    return JournalEntry.builder().date(date).document(DocumentRef.of(type, prefix + year, date)).description(description)
+        .tags(VatInvoice.builder().partner(nip).partnerName(name).build().toTags()).addLines(lines).build();
+  }
+
+  /** A VAT line at 23 % with its base. */
+  private static JournalLine vat(String account, Side side, String tax, String base) {
+    return JournalLine.builder().account(account).side(side).amount(pln(tax))
+        .tags(VatPosting.of(VatRate.RATE_23, new BigDecimal(base)).toTags()).build();
   }
 
   /** The January payroll: two employees, a mandate and a specific-task contract. */

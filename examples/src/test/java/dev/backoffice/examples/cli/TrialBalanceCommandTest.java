@@ -19,7 +19,51 @@ class TrialBalanceCommandTest {
       "account,commodity,opening_debit,opening_credit,turnover_debit,turnover_credit,closing_debit,closing_credit";
 
   @Test
-  void wholeJournalByHand() {
+  void wholeJournalInPlnByHand() {
+    // The default view: every line at its PLN value (syntax-tour.ledger, transactions as below). 131's euro lines
+    // count at their cost: WB/1 Dr 1,000 EUR @ 4.2150 = 4,215.00 PLN, WB/3 Cr 500 EUR @@ 2,130.00 PLN; closing
+    // 4,215 − 2,130 = 2,085 Dr. No conversion row, one TOTAL:
+    //   turnover Dr 120,000 + 52,130 + 4,215 + 12,300 + 984 + 184 + 800 + 8,000 = 198,613
+    //            Cr 984 + 2,130 + 4,215 + 984 + 2,300 + 8,000 + 10,000 + 170,000 = 198,613
+    //   closing Dr 120,000 + 51,146 + 2,085 + 8,085 + 184 + 800 + 8,000 = 190,300 = Cr 2,300 + 8,000 + 10,000 + 170,000
+    Cli.Result r = Cli.run("trial-balance", "--file", Cli.resource("journals/syntax-tour.ledger").toString(),
+        "--format", "csv");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo(HEADER + "\n" + """
+        010 Środki trwałe,PLN,0.00,0.00,120000.00,0.00,120000.00,0.00
+        130 Bank:Rachunek bieżący,PLN,0.00,0.00,52130.00,984.00,51146.00,0.00
+        131 Bank:Rachunek walutowy,PLN,0.00,0.00,4215.00,2130.00,2085.00,0.00
+        201 Rozrachunki z odbiorcami,PLN,0.00,0.00,12300.00,4215.00,8085.00,0.00
+        202 Rozrachunki z dostawcami,PLN,0.00,0.00,984.00,984.00,0.00,0.00
+        221-1 VAT należny,PLN,0.00,0.00,0.00,2300.00,0.00,2300.00
+        221-2 VAT naliczony,PLN,0.00,0.00,184.00,0.00,184.00,0.00
+        231 Rozrachunki z tytułu wynagrodzeń,PLN,0.00,0.00,0.00,8000.00,0.00,8000.00
+        402 Zużycie materiałów,PLN,0.00,0.00,800.00,0.00,800.00,0.00
+        404 Wynagrodzenia,PLN,0.00,0.00,8000.00,0.00,8000.00,0.00
+        700 Sprzedaż usług,PLN,0.00,0.00,0.00,10000.00,0.00,10000.00
+        802 Kapitał zakładowy,PLN,0.00,0.00,0.00,170000.00,0.00,170000.00
+        TOTAL,PLN,0.00,0.00,198613.00,198613.00,190300.00,190300.00
+        """);
+  }
+
+  @Test
+  void textInPlnShowsTheEurosAsMemo() {
+    Cli.Result text = Cli.run("trial-balance", "--file", Cli.resource("journals/syntax-tour.ledger").toString(),
+        "--format", "text");
+
+    assertThat(text.exitCode()).isZero();
+    // 131: PLN turnover 4,215.00 / 2,130.00, closing 2,085.00 Dr; memo: 1,000 / 500 EUR turnover, 500 EUR Dr closing
+    assertThat(text.out())
+        .containsPattern("\n +131 +Bank:Rachunek walutowy +Rachunek walutowy +PLN +0\\.00 +0\\.00 +4,215\\.00 +2,130\\.00 .*"
+            + " 0\\.00 EUR +1000\\.00 / 500\\.00 EUR +500\\.00 EUR Dr\n")
+        .doesNotContain("(conversion)").doesNotContainPattern("Total +EUR").contains("[OK] PLN: debits equal credits")
+        .doesNotContain("[FAIL");
+  }
+
+  @Test
+  void wholeJournalByCommodityByHand() {
     // syntax-tour.ledger, all seven transactions:
     //   BO 01-02: 130 Dr 50,000; 010 Dr 120,000; 802 Cr 170,000
     //   FV/1 01-03: 201 Dr 12,300; 700 Cr 10,000; 221-1 Cr 2,300
@@ -34,7 +78,7 @@ class TrialBalanceCommandTest {
     //               Cr 984 + 4,215 + 984 + 2,300 + 8,000 + 10,000 + 170,000 + 2,130 = 198,613
     //   closing Dr 120,000 + 51,146 + 8,085 + 184 + 800 + 8,000 + 2,085 = 190,300 = Cr 2,300 + 8,000 + 10,000 + 170,000
     Cli.Result r = Cli.run("trial-balance", "--file", Cli.resource("journals/syntax-tour.ledger").toString(),
-        "--format", "csv");
+        "--by-commodity", "--format", "csv");
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
@@ -66,7 +110,7 @@ class TrialBalanceCommandTest {
     //   turnover TOTAL PLN Dr 984 + 2,130 + 4,215 (conversion) = 7,329 = Cr 4,215 + 984 + 2,130 (conversion)
     //   closing TOTAL PLN Dr 120,000 + 51,146 + 8,085 + 184 + 800 + 2,085 = 182,300 = Cr 2,300 + 10,000 + 170,000
     Cli.Result r = Cli.run("trial-balance", "--file", Cli.resource("journals/syntax-tour.ledger").toString(),
-        "--from", "2025-01-10", "--to", "2025-01-20", "--format", "csv");
+        "--from", "2025-01-10", "--to", "2025-01-20", "--by-commodity", "--format", "csv");
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEqualTo(HEADER + "\n" + """
@@ -91,7 +135,7 @@ class TrialBalanceCommandTest {
   @ValueSource(strings = {"syntax-tour", "generated-3k-seed7"})
   void closingBalancesAreHledgersAndDebitsEqualCreditsInEveryCommodity(String journal) {
     Cli.Result r = Cli.run("trial-balance", "--file", Cli.resource("journals/" + journal + ".ledger").toString(),
-        "--format", "csv");
+        "--by-commodity", "--format", "csv");
 
     assertThat(r.exitCode()).isZero();
     List<String> lines = r.out().lines().toList();
@@ -176,8 +220,8 @@ class TrialBalanceCommandTest {
   @Test
   void textAndHtmlShowTheFiguresAndTheChecks() {
     String file = Cli.resource("journals/syntax-tour.ledger").toString();
-    Cli.Result text = Cli.run("trial-balance", "--file", file, "--format", "text");
-    Cli.Result html = Cli.run("trial-balance", "--file", file, "--format", "html");
+    Cli.Result text = Cli.run("trial-balance", "--file", file, "--by-commodity", "--format", "text");
+    Cli.Result html = Cli.run("trial-balance", "--file", file, "--by-commodity", "--format", "html");
 
     assertThat(text.exitCode()).isZero();
     assertThat(text.out()).startsWith("Trial balance\n")

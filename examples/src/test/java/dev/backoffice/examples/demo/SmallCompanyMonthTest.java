@@ -86,58 +86,50 @@ class SmallCompanyMonthTest {
 
   @Test
   void trialBalance() {
+    // In PLN (the Accounting Act's books, art. 30): every line at its PLN value, one total, no conversion row.
     // Columns: opening Dr, Cr; turnover Dr, Cr; cumulative Dr, Cr (= turnover: the period starts the fiscal year);
-    // closing Dr, Cr. BO is dated 2024-12-31, so it is January's opening balance.
+    // closing Dr, Cr; for the EUR account the memo in euros: opening, turnover Dr / Cr, closing.
+    // BO is dated 2024-12-31, so it is January's opening balance.
     Map<String, String> rows = new LinkedHashMap<>();
-    rows.put("010 PLN", "40,000.00 0.00 0.00 0.00 0.00 0.00 40,000.00 0.00");
+    rows.put("010", "40,000.00 0.00 0.00 0.00 0.00 0.00 40,000.00 0.00");
     // 130: 60,000 + 24,600 (WB/1) − 2,460 (WB/2) − 13,269.43 (net pay) = 68,870.57
-    rows.put("130 PLN", "60,000.00 0.00 24,600.00 15,729.43 24,600.00 15,729.43 68,870.57 0.00");
-    // 131: 5,000 EUR; the valuation line moves only the PLN value (0.00 EUR)
-    rows.put("131 EUR", "5,000.00 0.00 0.00 0.00 0.00 0.00 5,000.00 0.00");
-    rows.put("201 PLN", "0.00 0.00 34,440.00 24,600.00 34,440.00 24,600.00 9,840.00 0.00");
-    rows.put("202 PLN", "0.00 0.00 2,460.00 3,444.00 2,460.00 3,444.00 0.00 984.00");
-    rows.put("221 PLN", "0.00 0.00 0.00 6,440.00 0.00 6,440.00 0.00 6,440.00");
-    rows.put("222 PLN", "0.00 0.00 644.00 0.00 644.00 0.00 644.00 0.00");
+    rows.put("130", "60,000.00 0.00 24,600.00 15,729.43 24,600.00 15,729.43 68,870.57 0.00");
+    // 131: 5,000 EUR carried at 21,365.00 PLN (4.2730); the month-end valuation at 4.2130 = 21,065.00 credits the
+    // PLN value by 300.00 and moves no euro; memo: 5,000.00 EUR Dr opening, 0.00 / 0.00 turnover, 5,000.00 Dr closing
+    rows.put("131", "21,365.00 0.00 0.00 300.00 0.00 300.00 21,065.00 0.00 5000.00 0.00 0.00 5000.00");
+    rows.put("201", "0.00 0.00 34,440.00 24,600.00 34,440.00 24,600.00 9,840.00 0.00");
+    rows.put("202", "0.00 0.00 2,460.00 3,444.00 2,460.00 3,444.00 0.00 984.00");
+    rows.put("221", "0.00 0.00 0.00 6,440.00 0.00 6,440.00 0.00 6,440.00");
+    rows.put("222", "0.00 0.00 644.00 0.00 644.00 0.00 644.00 0.00");
     // 225: PIT 498 + 153 + 256 + 192 = 1,099
-    rows.put("225 PLN", "0.00 0.00 0.00 1,099.00 0.00 1,099.00 0.00 1,099.00");
+    rows.put("225", "0.00 0.00 0.00 1,099.00 0.00 1,099.00 0.00 1,099.00");
     // 229: employee ZUS + health 1,718.09 + 1,002.08 + 577.40 = 3,297.57; employer 1,638.40 + 955.60 + 540.90 = 3,134.90
-    rows.put("229 PLN", "0.00 0.00 0.00 6,432.47 0.00 6,432.47 0.00 6,432.47");
+    rows.put("229", "0.00 0.00 0.00 6,432.47 0.00 6,432.47 0.00 6,432.47");
     // 231: gross 17,666 credited; 3,297.57 + 1,099 + 13,269.43 = 17,666 debited
-    rows.put("231 PLN", "0.00 0.00 17,666.00 17,666.00 17,666.00 17,666.00 0.00 0.00");
-    rows.put("401 PLN", "0.00 0.00 800.00 0.00 800.00 0.00 800.00 0.00");
-    rows.put("402 PLN", "0.00 0.00 2,000.00 0.00 2,000.00 0.00 2,000.00 0.00");
-    rows.put("404 PLN", "0.00 0.00 17,666.00 0.00 17,666.00 0.00 17,666.00 0.00");
-    rows.put("405 PLN", "0.00 0.00 3,134.90 0.00 3,134.90 0.00 3,134.90 0.00");
-    rows.put("700 PLN", "0.00 0.00 0.00 28,000.00 0.00 28,000.00 0.00 28,000.00");
-    rows.put("751 PLN", "0.00 0.00 300.00 0.00 300.00 0.00 300.00 0.00");
-    rows.put("800 PLN", "0.00 121,365.00 0.00 0.00 0.00 0.00 0.00 121,365.00");
-    // conversion: BO sums to +5,000 EUR and 100,000 − 121,365 = −21,365 PLN; the valuation to +300 PLN
-    rows.put("(conversion) EUR", "0.00 5,000.00 0.00 0.00 0.00 0.00 0.00 5,000.00");
-    rows.put("(conversion) PLN", "21,365.00 0.00 0.00 300.00 0.00 300.00 21,065.00 0.00");
-    rows.put("Total EUR", "5,000.00 5,000.00 0.00 0.00 0.00 0.00 5,000.00 5,000.00");
+    rows.put("231", "0.00 0.00 17,666.00 17,666.00 17,666.00 17,666.00 0.00 0.00");
+    rows.put("401", "0.00 0.00 800.00 0.00 800.00 0.00 800.00 0.00");
+    rows.put("402", "0.00 0.00 2,000.00 0.00 2,000.00 0.00 2,000.00 0.00");
+    rows.put("404", "0.00 0.00 17,666.00 0.00 17,666.00 0.00 17,666.00 0.00");
+    rows.put("405", "0.00 0.00 3,134.90 0.00 3,134.90 0.00 3,134.90 0.00");
+    rows.put("700", "0.00 0.00 0.00 28,000.00 0.00 28,000.00 0.00 28,000.00");
+    rows.put("751", "0.00 0.00 300.00 0.00 300.00 0.00 300.00 0.00");
+    rows.put("800", "0.00 121,365.00 0.00 0.00 0.00 0.00 0.00 121,365.00");
     // opening 40,000 + 60,000 + 21,365 = 121,365; turnover Dr 24,600 + 34,440 + 2,460 + 644 + 17,666 + 800 + 2,000 +
-    // 17,666 + 3,134.90 + 300 = 103,710.90 = Cr 15,729.43 + 24,600 + 3,444 + 6,440 + 1,099 + 6,432.47 + 17,666 +
-    // 28,000 + 300; closing Dr 40,000 + 68,870.57 + 9,840 + 644 + 800 + 2,000 + 17,666 + 3,134.90 + 300 + 21,065 =
+    // 17,666 + 3,134.90 + 300 = 103,710.90 = Cr 15,729.43 + 300 + 24,600 + 3,444 + 6,440 + 1,099 + 6,432.47 + 17,666 +
+    // 28,000; closing Dr 40,000 + 68,870.57 + 21,065 + 9,840 + 644 + 800 + 2,000 + 17,666 + 3,134.90 + 300 =
     // 164,320.47 = Cr 984 + 6,440 + 1,099 + 6,432.47 + 28,000 + 121,365
-    rows.put("Total PLN", "121,365.00 121,365.00 103,710.90 103,710.90 103,710.90 103,710.90 164,320.47 164,320.47");
+    rows.put("Total", "121,365.00 121,365.00 103,710.90 103,710.90 103,710.90 103,710.90 164,320.47 164,320.47");
     String section = section("Trial balance");
 
-    assertThat(tableFigures(section, line -> {
-      String[] w = line.trim().split("\\s+");
-      String currency = line.contains(" EUR ") ? "EUR" : "PLN";
-      return w[0] + " " + currency;
-    })).isEqualTo(rows);
+    assertThat(tableFigures(section, line -> line.trim().split("\\s+")[0])).isEqualTo(rows);
+    assertThat(section).doesNotContain("(conversion)");
+    assertThat(section.lines().filter(l -> l.contains(" PLN ")).count()).as("every row in PLN").isEqualTo(rows.size());
     assertThat(checks(section)).containsExactly(
-        "[OK] EUR: debits equal credits with the conversion row — opening 5000.00 / 5000.00, turnover 0.00 / 0.00, "
-            + "cumulative 0.00 / 0.00, closing 5000.00 / 5000.00",
-        "[OK] PLN: debits equal credits with the conversion row — opening 121365.00 / 121365.00, turnover 103710.90 / "
-            + "103710.90, cumulative 103710.90 / 103710.90, closing 164320.47 / 164320.47",
-        "[OK] EUR: the accounts' turnover 0.00 / 0.00 equals the journal total 0.00 / 0.00 (the conversion row is not "
-            + "in the journal)",
-        // the accounts' own turnover: without the conversion row's Cr 300
-        "[OK] PLN: the accounts' turnover 103710.90 / 103410.90 equals the journal total 103710.90 / 103410.90 (the "
-            + "conversion row is not in the journal)");
+        "[OK] PLN: debits equal credits — opening 121365.00 / 121365.00, turnover 103710.90 / 103710.90, "
+            + "cumulative 103710.90 / 103710.90, closing 164320.47 / 164320.47",
+        "[OK] PLN: turnover 103710.90 / 103710.90 equals the journal total 103710.90 / 103710.90");
     assertThat(result.trialBalance().balanced()).isTrue();
+    assertThat(result.trialBalance().totals()).hasSize(1);
   }
 
   @Test
@@ -221,6 +213,41 @@ class SmallCompanyMonthTest {
   }
 
   @Test
+  void cashFlowStatementOfTheYear() {
+    // Indirect method, 2025 (the demo's only month is January). Cash = 130 and 131:
+    // F opening 60,000 + 21,365 = 81,365; E change: 130 +24,600 − 2,460 − 13,269.43 = +8,870.57, 131 −300 (valuation)
+    // → 8,570.57. A.I net result 4,099.10 (the income statement); A.II.7 receivables: 201 +9,840 and 222 +644 →
+    // −10,484; A.II.8 liabilities: 202 +984, 221 +6,440, 225 +1,099, 229 +6,432.47 → +14,955.47; A.II = 4,471.47;
+    // A.III = 4,099.10 + 4,471.47 = 8,570.57 = D = E; G = 81,365 + 8,570.57 = 89,935.57 = 68,870.57 + 21,065
+    Map<String, String> nonZero = new LinkedHashMap<>();
+    nonZero.put("A.", "8,570.57");
+    nonZero.put("I. Net profit (loss)", "4,099.10");
+    nonZero.put("II. Total adjustments", "4,471.47");
+    nonZero.put("7. Change in receivables", "-10,484.00");
+    nonZero.put("8. Change in short-term liabilities", "14,955.47");
+    nonZero.put("III. Net cash flows from operating activities", "8,570.57");
+    nonZero.put("D.", "8,570.57");
+    nonZero.put("E.", "8,570.57");
+    nonZero.put("F.", "81,365.00");
+    nonZero.put("G.", "89,935.57");
+    String section = section("Cash-flow statement");
+    Map<String, String> found = new LinkedHashMap<>();
+    for (String line : section.split("\n")) {
+      List<String> figures = figures(line);
+      if (figures.isEmpty() || line.trim().startsWith("[") || figures.get(0).equals("0.00")) {
+        continue;
+      }
+      String label = nonZero.keySet().stream().filter(l -> line.trim().startsWith(l)).findFirst()
+          .orElseThrow(() -> new AssertionError("unexpected figure in: " + line));
+      assertThat(found.put(label, figures.get(0))).as("one line for " + label).isNull();
+    }
+    assertThat(found).isEqualTo(nonZero);
+    assertThat(checks(section)).containsExactly(
+        "[OK] 2025: Total net cash flows (A.III ± B.III ± C.III) 8570.57 = Balance-sheet change in cash 8570.57",
+        "[OK] 2025: every account is mapped onto a line");
+  }
+
+  @Test
   void theOutputIsTheSameOnEveryRun() {
     StringBuilder again = new StringBuilder();
     SmallCompanyMonth.run(again);
@@ -252,7 +279,7 @@ class SmallCompanyMonthTest {
 
   private static boolean isTitle(String line) {
     return line.equals("Trial balance") || line.startsWith("Income statement") || line.equals("Budget versus actual")
-        || line.equals("Payroll register") || line.isEmpty();
+        || line.equals("Payroll register") || line.startsWith("Cash-flow statement") || line.isEmpty();
   }
 
   /** Every table line holding figures, keyed as {@code key} says, with its figures separated by spaces. */

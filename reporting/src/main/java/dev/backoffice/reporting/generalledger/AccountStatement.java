@@ -18,8 +18,15 @@ import org.joda.money.Money;
  * opening balance, the running balance after each posting, the turnover and the closing balance. Balances
  * are debit minus credit: positive for a debit balance.
  *
+ * <p>A statement in the ledger's base currency (the default of the general ledger and of
+ * {@code Reports.accountStatements}) lists every line of the account valued in that currency — a
+ * foreign-currency line at its base-currency value, with its own amount as memo — so a currency account has
+ * one statement in złoty, as the Accounting Act keeps the books. A statement in a foreign currency lists the
+ * lines posted in it, in their own amounts.
+ *
  * <p>Checks: the closing balance equals the opening balance plus the turnover, and equals the balance the
- * ledger's index gives for the end of the range.
+ * ledger's index gives for the end of the range (for a base-currency statement: the sum of the base values of
+ * the account's balances in every currency).
  */
 @Value.Immutable
 @BackOfficeStyle

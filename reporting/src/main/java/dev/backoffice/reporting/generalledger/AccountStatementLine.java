@@ -10,7 +10,8 @@ import org.joda.money.Money;
 /**
  * One posting on an account statement: a journal line with its entry's date, id, document and description,
  * the accounts on the other side of the entry (konta przeciwstawne), the amount on its side and the running
- * balance (debit minus credit) after it.
+ * balance (debit minus credit) after it. In a base-currency statement a foreign-currency line shows its value
+ * in the base currency, with its own amount as {@link #currencyAmount()}.
  */
 @Value.Immutable
 @BackOfficeStyle
@@ -41,6 +42,12 @@ public abstract class AccountStatementLine {
 
   /** The credit amount (zero for a debit line). */
   public abstract Money credit();
+
+  /**
+   * The line's own amount when it was posted in another currency than the statement's (memo: the euros of a
+   * line valued in PLN); empty for a line in the statement's currency.
+   */
+  public abstract Optional<Money> currencyAmount();
 
   /** The balance after this line: opening balance plus debits minus credits so far. */
   public abstract Money balance();

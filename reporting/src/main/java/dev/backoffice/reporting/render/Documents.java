@@ -24,12 +24,14 @@ import dev.backoffice.reporting.statement.LineNature;
 import dev.backoffice.reporting.statement.StatementColumn;
 import dev.backoffice.reporting.statement.StatementLine;
 import dev.backoffice.reporting.trialbalance.AccountLevel;
+import dev.backoffice.reporting.trialbalance.CurrencyAmounts;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalanceRow;
 import dev.backoffice.reporting.trialbalance.TrialBalanceTotal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,8 @@ final class Documents {
   // ------------------------------------------------------------------------------------------ trial balance
 
   private static Document trialBalance(TrialBalance tb) {
-    List<Column> cols = List.of(
+    boolean memo = tb.rows().stream().anyMatch(r -> !r.currencyAmounts().isEmpty());
+    List<Column> cols = new ArrayList<>(List.of(
         Column.of("account", "Konto", "Account", TEXT),
         Column.of("name", "Nazwa konta", "Account name", TEXT).notInCsv(),
         Column.of("commodity", "Waluta", "Currency", TEXT),
@@ -84,21 +87,35 @@ final class Documents {
         Column.of("cumulative_debit", "Obroty narast. Wn", "Cumulative Dr", AMOUNT).notInCsv(),
         Column.of("cumulative_credit", "Obroty narast. Ma", "Cumulative Cr", AMOUNT).notInCsv(),
         Column.of("closing_debit", "Saldo Wn", "Closing Dr", AMOUNT),
-        Column.of("closing_credit", "Saldo Ma", "Closing Cr", AMOUNT));
+        Column.of("closing_credit", "Saldo Ma", "Closing Cr", AMOUNT)));
+    if (memo) {
+      // memo columns of currency accounts: the CSV keeps the command's contract columns only
+      cols.add(Column.of("currency_opening", "BO w walucie", "Opening in currency", TEXT).notInCsv());
+      cols.add(Column.of("currency_turnover", "Obroty Wn / Ma w walucie", "Turnover Dr / Cr in currency", TEXT).notInCsv());
+      cols.add(Column.of("currency_closing", "Saldo w walucie", "Closing in currency", TEXT).notInCsv());
+    }
     List<Row> rows = new ArrayList<>();
     for (TrialBalanceRow r : tb.rows()) {
-      rows.add(Row.of(r.aggregate() ? Row.Kind.TOTAL : Row.Kind.DETAIL, r.depth(), r.account(), r.name(),
+      List<@Nullable Object> cells = new ArrayList<>(Arrays.asList(r.account(), r.name(),
           r.currency().getCode(), r.opening().debit(), r.opening().credit(), r.turnover().debit(), r.turnover().credit(),
           r.cumulativeTurnover().debit(), r.cumulativeTurnover().credit(), r.closing().debit(), r.closing().credit()));
+      if (memo) {
+        cells.addAll(memoCells(r.currencyAmounts()));
+      }
+      rows.add(new Row(r.aggregate() ? Row.Kind.TOTAL : Row.Kind.DETAIL, r.depth(), cells));
     }
     if (tb.level() == AccountLevel.HIERARCHY) {
       // synthetic rows are sums, not totals: show them as data so only the currency totals stand out
       rows.replaceAll(r -> new Row(Row.Kind.DETAIL, r.depth(), r.cells()));
     }
     for (TrialBalanceTotal t : tb.totals()) {
-      rows.add(Row.of(Row.Kind.TOTAL, 0, TOTAL, null, t.currency().getCode(), t.opening().debit(), t.opening().credit(),
-          t.turnover().debit(), t.turnover().credit(), t.cumulativeTurnover().debit(), t.cumulativeTurnover().credit(),
-          t.closing().debit(), t.closing().credit()));
+      List<@Nullable Object> cells = new ArrayList<>(Arrays.asList(TOTAL, null, t.currency().getCode(),
+          t.opening().debit(), t.opening().credit(), t.turnover().debit(), t.turnover().credit(),
+          t.cumulativeTurnover().debit(), t.cumulativeTurnover().credit(), t.closing().debit(), t.closing().credit()));
+      if (memo) {
+        cells.addAll(Arrays.asList(null, null, null));
+      }
+      rows.add(new Row(Row.Kind.TOTAL, 0, cells));
     }
     List<Text> sub = new ArrayList<>();
     sub.add(period(tb.from(), tb.to()));
@@ -106,6 +123,31 @@ final class Documents {
     sub.add(level(tb.level()));
     return new Document("trial-balance", Text.of("Zestawienie obrotów i sald", "Trial balance"), sub,
         new Table(cols, rows), Optional.empty(), tb.checks());
+  }
+
+  /** Per currency "5,000.00 EUR Dr": the balances with their side, the turnover as debit / credit. */
+  private static List<@Nullable Object> memoCells(List<CurrencyAmounts> amounts) {
+    if (amounts.isEmpty()) {
+      return Arrays.asList(null, null, null);
+    }
+    StringBuilder opening = new StringBuilder();
+    StringBuilder turnover = new StringBuilder();
+    StringBuilder closing = new StringBuilder();
+    for (CurrencyAmounts a : amounts) {
+      String cu = " " + a.currency().getCode();
+      append(opening, balance(a.opening().net(), cu));
+      append(turnover, plain(a.turnover().debit()) + " / " + plain(a.turnover().credit()) + cu);
+      append(closing, balance(a.closing().net(), cu));
+    }
+    return Arrays.asList(opening.toString(), turnover.toString(), closing.toString());
+  }
+
+  private static void append(StringBuilder sb, String s) {
+    sb.append(sb.length() == 0 ? "" : "; ").append(s);
+  }
+
+  private static String balance(Money net, String currency) {
+    return plain(net.abs()) + currency + (net.isZero() ? "" : net.isNegative() ? " Cr" : " Dr");
   }
 
   private static Text level(AccountLevel level) {
@@ -134,7 +176,8 @@ final class Documents {
 
   private static Document ledger(String kind, Text title, Optional<LocalDate> from, Optional<LocalDate> to,
       List<AccountStatement> statements, Report report) {
-    List<Column> cols = List.of(
+    boolean memo = statements.stream().flatMap(s -> s.lines().stream()).anyMatch(l -> l.currencyAmount().isPresent());
+    List<Column> cols = new ArrayList<>(List.of(
         Column.of("type", "Rodzaj", "Type", TEXT).machineOnly(),
         Column.of("account", "Konto", "Account", TEXT).machineOnly(),
         Column.of("currency", "Waluta", "Currency", TEXT).machineOnly(),
@@ -145,28 +188,41 @@ final class Documents {
         Column.of("counter_accounts", "Konta przeciwstawne", "Counter accounts", TEXT),
         Column.of("debit", "Wn", "Debit", AMOUNT),
         Column.of("credit", "Ma", "Credit", AMOUNT),
-        Column.of("balance", "Saldo", "Balance", AMOUNT));
+        Column.of("balance", "Saldo", "Balance", AMOUNT)));
+    if (memo) {
+      cols.add(Column.of("currency_amount", "Kwota w walucie", "Amount in currency", TEXT));
+    }
     List<Row> rows = new ArrayList<>();
     for (AccountStatement s : statements) {
       String acc = s.account();
       String cu = s.currency().getCode();
       String head = acc + " " + s.name() + " — " + cu;
-      rows.add(Row.of(Row.Kind.HEADING, 0, "account", acc, cu, null, null, null,
+      rows.add(ledgerRow(memo, Row.Kind.HEADING, null, "account", acc, cu, null, null, null,
           new Text(head + (s.includesChildren() ? " (z kontami analitycznymi)" : ""),
               head + (s.includesChildren() ? " (with analytic accounts)" : ""), head), null, null, null, null));
-      rows.add(Row.of(Row.Kind.DETAIL, 0, new Text("saldo początkowe", "opening", "opening"), acc, cu,
+      rows.add(ledgerRow(memo, Row.Kind.DETAIL, null, new Text("saldo początkowe", "opening", "opening"), acc, cu,
           s.from().map(d -> d.minusDays(1)).orElse(null), null, null,
           Text.of("Saldo początkowe", "Opening balance"), null, null, null, s.opening()));
       for (AccountStatementLine l : s.lines()) {
-        rows.add(Row.of(Row.Kind.DETAIL, 0, new Text("zapis", "posting", "posting"), l.account(), cu, l.date(),
+        rows.add(ledgerRow(memo, Row.Kind.DETAIL,
+            l.currencyAmount().map(m -> plain(m) + " " + m.getCurrencyUnit().getCode()).orElse(null),
+            new Text("zapis", "posting", "posting"), l.account(), cu, l.date(),
             l.entryId(), l.document().orElse(null), l.description(), String.join(" ", l.counterAccounts()),
             l.debit(), l.credit(), l.balance()));
       }
-      rows.add(Row.of(Row.Kind.TOTAL, 0, new Text("obroty i saldo", "closing", "closing"), acc, cu,
+      rows.add(ledgerRow(memo, Row.Kind.TOTAL, null, new Text("obroty i saldo", "closing", "closing"), acc, cu,
           s.to().orElse(null), null, null, Text.of("Obroty i saldo końcowe", "Turnover and closing balance"), null,
           s.turnover().debit(), s.turnover().credit(), s.closing()));
     }
     return new Document(kind, title, List.of(period(from, to)), new Table(cols, rows), Optional.empty(), report.checks());
+  }
+
+  private static Row ledgerRow(boolean memo, Row.Kind kind, @Nullable String currencyAmount, @Nullable Object... cells) {
+    List<@Nullable Object> all = new ArrayList<>(Arrays.asList(cells));
+    if (memo) {
+      all.add(currencyAmount);
+    }
+    return new Row(kind, 0, all);
   }
 
   // ---------------------------------------------------------------------------------------------- statements
@@ -203,6 +259,12 @@ final class Documents {
         break;
       case INCOME_COMPARATIVE:
         kind = "income-statement-comparative";
+        break;
+      case CASH_FLOW_INDIRECT:
+        kind = "cash-flow-indirect";
+        break;
+      case CASH_FLOW_DIRECT:
+        kind = "cash-flow-direct";
         break;
       default:
         kind = "income-statement-cost-of-sales";

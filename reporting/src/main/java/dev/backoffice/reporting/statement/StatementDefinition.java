@@ -76,6 +76,22 @@ public final class StatementDefinition {
     return of(StatementLayout.polishIncomeCostOfSales(), StatementMapping.polishIncomeCostOfSales());
   }
 
+  /**
+   * The annex-1 cash-flow statement, indirect method, with the default mapping of the Polish template chart: each
+   * account's movement over the period on a line; the cash accounts (10, 13) give the change E and opening F.
+   */
+  public static StatementDefinition polishCashFlowIndirect() {
+    return of(StatementLayout.polishCashFlowIndirect(), StatementMapping.polishCashFlowIndirect());
+  }
+
+  /**
+   * The annex-1 cash-flow statement, direct method, with the default mapping of the Polish template chart: the lines
+   * of the entries that move cash, by counter-account.
+   */
+  public static StatementDefinition polishCashFlowDirect() {
+    return of(StatementLayout.polishCashFlowDirect(), StatementMapping.polishCashFlowDirect());
+  }
+
   /** The layout. */
   public StatementLayout layout() {
     return layout;

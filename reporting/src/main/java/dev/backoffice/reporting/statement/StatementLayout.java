@@ -64,6 +64,16 @@ public final class StatementLayout {
     return resource(StatementKind.INCOME_COST_OF_SALES, "rzis-kalkulacyjny.layout");
   }
 
+  /** The annex-1 cash-flow statement, indirect method (lines A–G). */
+  public static StatementLayout polishCashFlowIndirect() {
+    return resource(StatementKind.CASH_FLOW_INDIRECT, "cash-flow-indirect.layout");
+  }
+
+  /** The annex-1 cash-flow statement, direct method (lines A–G). */
+  public static StatementLayout polishCashFlowDirect() {
+    return resource(StatementKind.CASH_FLOW_DIRECT, "cash-flow-direct.layout");
+  }
+
   private static StatementLayout resource(StatementKind kind, String name) {
     return parse(kind, Resources.text(StatementLayout.class, name));
   }

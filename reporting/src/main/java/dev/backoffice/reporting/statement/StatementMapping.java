@@ -79,6 +79,16 @@ public final class StatementMapping {
     throw new ValidationException(where, field, text, "must be " + allowed);
   }
 
+  /** The default indirect cash-flow mapping of {@code PolishChartOfAccounts.template()}: account movements. */
+  public static StatementMapping polishCashFlowIndirect() {
+    return parse(StatementLayout.Resources.text(StatementMapping.class, "cash-flow-indirect.mapping"));
+  }
+
+  /** The default direct cash-flow mapping of {@code PolishChartOfAccounts.template()}: counter-accounts of cash lines. */
+  public static StatementMapping polishCashFlowDirect() {
+    return parse(StatementLayout.Resources.text(StatementMapping.class, "cash-flow-direct.mapping"));
+  }
+
   /** The default balance-sheet mapping of {@code PolishChartOfAccounts.template()} (resource {@code bilans.mapping}). */
   public static StatementMapping polishBalanceSheet() {
     return parse(StatementLayout.Resources.text(StatementMapping.class, "bilans.mapping"));

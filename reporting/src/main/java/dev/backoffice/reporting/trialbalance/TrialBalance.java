@@ -11,9 +11,16 @@ import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 
 /**
- * A trial balance (zestawienie obrotów i sald): per account and currency the opening balance, the period
- * turnover, the cumulative turnover and the closing balance, debit and credit; the totals per currency; and
- * the checks that in every currency debits equal credits and that the turnover equals the journal total.
+ * A trial balance (zestawienie obrotów i sald): per account the opening balance, the period turnover, the
+ * cumulative turnover and the closing balance, debit and credit; the totals; and the checks that debits
+ * equal credits and that the turnover equals the journal total.
+ *
+ * <p>By default every amount is in the ledger's base currency (each line at its base-currency value, the
+ * foreign amounts as memo on the row), so there is one total and debits equal credits in it. A line in a
+ * foreign currency with no base-currency value (no cost in the base currency) cannot be valued: it stays on a
+ * row in the currency it balances in (its cost, or its own amount), with a total of that currency. An entry that
+ * mixes such lines with base-currency ones then leaves both totals unbalanced, which their checks report. {@link #byCurrency()} gives the per-currency view:
+ * a row per account and currency, a total per currency.
  *
  * <p>Rows come sorted by account code then currency ({@link AccountLevel#HIERARCHY}: in tree order). The
  * totals always sum the posting-level figures, whatever level the rows show.
@@ -37,6 +44,15 @@ public abstract class TrialBalance implements Report {
 
   /** The account level of the rows. */
   public abstract AccountLevel level();
+
+  /**
+   * False (the default) when every amount is in the ledger's base currency, the foreign amounts being memo
+   * ({@link TrialBalanceRow#currencyAmounts()}); true in the per-currency view, one row per account and currency.
+   */
+  @Value.Default
+  public boolean byCurrency() {
+    return false;
+  }
 
   /** The rows. */
   public abstract ImmutableList<TrialBalanceRow> rows();

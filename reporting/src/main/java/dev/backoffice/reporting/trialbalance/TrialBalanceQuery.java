@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What trial balance to compute: the period (both ends optional), the account level, and whether to check
- * the turnover against the journal.
+ * What trial balance to compute: the period (both ends optional), the account level, base-currency values
+ * (default) or each currency on its own, and whether to check the turnover against the journal.
  *
  * <pre>{@code
  * TrialBalanceQuery.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
@@ -29,6 +29,17 @@ public abstract class TrialBalanceQuery {
   @Value.Default
   public AccountLevel level() {
     return AccountLevel.POSTING;
+  }
+
+  /**
+   * Whether each currency is reported on its own rows in its own amounts (the per-commodity view of
+   * hledger and ledger-cli) instead of the default: every amount at its value in the ledger's base currency,
+   * as the Accounting Act keeps the books (art. 30: operations in foreign currencies are booked at their
+   * złoty value), so that debits equal credits in the base currency with the foreign amounts as memo.
+   */
+  @Value.Default
+  public boolean byCurrency() {
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.backoffice.reporting.trialbalance;
 
+import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.BackOfficeStyle;
 import dev.backoffice.core.error.Checks;
 import dev.backoffice.reporting.common.DebitCredit;
@@ -11,6 +12,10 @@ import org.joda.money.CurrencyUnit;
  * the period), period turnover (obroty okresu), cumulative turnover (obroty narastająco, from the start of
  * the fiscal year to the end of the period) and closing balance (saldo końcowe). Balances are split by
  * side; turnovers are the posted debits and credits.
+ *
+ * <p>In a base-currency trial balance (the default) every amount is the value in the ledger's base currency
+ * and {@link #currencyAmounts()} holds the foreign-currency figures as memo; in a per-currency one each row
+ * is one currency's own amounts.
  *
  * <p>Invariant: opening net + turnover net = closing net.
  */
@@ -51,6 +56,13 @@ public abstract class TrialBalanceRow {
   public abstract DebitCredit closing();
 
   /**
+   * In a base-currency trial balance, the memo figures of the lines posted in other currencies whose values
+   * make this row (one per currency, sorted by code); empty in a per-currency trial balance and for accounts
+   * booked only in the base currency.
+   */
+  public abstract ImmutableList<CurrencyAmounts> currencyAmounts();
+
+  /**
    * A builder.
    *
    * @return a new builder
@@ -67,5 +79,9 @@ public abstract class TrialBalanceRow {
     }
     Checks.check(opening().net().plus(turnover().net()).isEqual(closing().net()), subject, "closing", closing(),
         "must equal opening " + opening() + " plus turnover " + turnover());
+    for (CurrencyAmounts m : currencyAmounts()) {
+      Checks.check(!m.currency().equals(currency()), subject, "currencyAmounts", m.currency(),
+          "must be in another currency than the row");
+    }
   }
 }
