@@ -244,7 +244,13 @@ public final class FileLedgerStore implements LedgerStore {
     Checks.notNull(options, "options");
     Path dir = directory.toAbsolutePath().normalize();
     Path lockPath = dir.resolve(Format.LOCK_FILE);
+    if (!HeldLocks.claim(lockPath)) {
+      // refused before the lock file is opened: closing a descriptor of it would drop this process's lock
+      throw new StoreFileException(lockPath.toString(), -1, -1, "the store is open in another store of this "
+          + "process (pid " + ProcessHandle.current().pid() + "); only one may open it for writing at a time", null);
+    }
     RandomAccessFile lockFile = null;
+    boolean keepOpen = false;
     try {
       Files.createDirectories(dir);
       lockFile = new RandomAccessFile(lockPath.toFile(), "rw");
@@ -252,6 +258,9 @@ public final class FileLedgerStore implements LedgerStore {
       try {
         lock = lockFile.getChannel().tryLock();
       } catch (OverlappingFileLockException e) {
+        // code of this JVM other than a store locked the file: closing ours would release that lock too
+        keepOpen = true;
+        HeldLocks.retain(lockFile);
         lock = null;
       }
       if (lock == null) {
@@ -264,13 +273,14 @@ public final class FileLedgerStore implements LedgerStore {
       lockFile.write(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII));
       return new FileLedgerStore(dir, options, lockFile, lock);
     } catch (IOException | RuntimeException e) {
-      if (lockFile != null) { // closing it releases the lock
+      if (lockFile != null && !keepOpen) { // closing it releases the lock we took
         try {
           lockFile.close();
         } catch (IOException suppressed) {
           e.addSuppressed(suppressed);
         }
       }
+      HeldLocks.release(lockPath);
       if (e instanceof StoreFileException) {
         throw (StoreFileException) e;
       }
@@ -957,6 +967,7 @@ public final class FileLedgerStore implements LedgerStore {
       }
     }
     Throwable closing = closeQuietly(problem);
+    HeldLocks.release(directory.resolve(Format.LOCK_FILE)); // after the OS lock went with the closed file
     if (problem == null && closing != null) {
       problem = error(-1, -1, "releasing the store's files failed: " + closing, closing);
     }
