@@ -49,6 +49,8 @@ final class ItemBook {
   private final Map<DocKey, List<ItemKey>> byDocument = new HashMap<>();
   final List<Realised> realised = new ArrayList<>();
   private final Map<Booking, Money> booked = new HashMap<>();
+  /** The {@code statement-line} tags of the entries replayed: the bank statement lines already posted. */
+  final java.util.Set<String> statementLines = new java.util.HashSet<>();
 
   ItemBook(SettlementPolicy policy, CurrencyUnit base) {
     this.policy = policy;
@@ -69,6 +71,7 @@ final class ItemBook {
   /** Applies one entry; entries must come in effective-date order (journal order within a date). */
   void apply(PostedEntry pe) {
     JournalEntry e = pe.entry();
+    e.tags().first(SettlementTags.STATEMENT_LINE).ifPresent(statementLines::add);
     List<JournalLine> differences = null;
     for (JournalLine l : e.lines()) {
       if (!policy.isSettlementAccount(l.account())) {

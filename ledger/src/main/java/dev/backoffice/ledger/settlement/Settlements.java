@@ -105,6 +105,16 @@ public final class Settlements {
   }
 
   /**
+   * Whether an entry tagged with a bank statement line's identity was posted (see {@link BankPostings}).
+   *
+   * @param statementLine the {@code statement-line} tag's value
+   * @return true when the snapshot has such an entry
+   */
+  public boolean isPosted(String statementLine) {
+    return book.statementLines.contains(statementLine);
+  }
+
+  /**
    * The items a query asks for, sorted by account, partner, due date, document and currency.
    *
    * @param query the date and filters
