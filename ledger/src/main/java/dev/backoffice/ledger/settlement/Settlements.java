@@ -121,6 +121,13 @@ public final class Settlements {
    * @return the items as of the query's date
    */
   public ImmutableList<OpenItem> items(ItemQuery query) {
+    List<OpenItem> out = unsorted(query);
+    out.sort(ORDER);
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The items of a query in replay order (matching indexes them and needs no order). */
+  List<OpenItem> unsorted(ItemQuery query) {
     Checks.notNull(query, "query");
     List<OpenItem> out = new ArrayList<>();
     for (ItemState st : book.items.values()) {
@@ -136,8 +143,7 @@ public final class Settlements {
         out.add(item);
       }
     }
-    out.sort(ORDER);
-    return ImmutableList.copyOf(out);
+    return out;
   }
 
   /**

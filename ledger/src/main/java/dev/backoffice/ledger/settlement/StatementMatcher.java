@@ -90,7 +90,7 @@ public final class StatementMatcher {
   public static StatementMatcher of(Settlements settlements, LocalDate asOf) {
     Checks.notNull(settlements, "settlements");
     Checks.notNull(asOf, "asOf");
-    return new StatementMatcher(settlements, settlements.openItems(asOf), DEFAULT_ACCEPTANCE);
+    return new StatementMatcher(settlements, settlements.unsorted(ItemQuery.asOf(asOf)), DEFAULT_ACCEPTANCE);
   }
 
   /** The lowest confidence accepted. */
