@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * The {@code backoffice} command-line tool: {@code java -jar examples/target/backoffice.jar COMMAND}.
  *
  * <p>Commands (docs/CLI.md): {@code balance}, {@code trial-balance}, {@code jpk-kr},
- * {@code payroll}, {@code payroll-run}, {@code demo}; {@code --help} on each. Output goes to standard output in UTF-8 with
+ * {@code payroll}, {@code payroll-run}, {@code bank-statement}, {@code demo} and the others of docs/CLI.md;
+ * {@code --help} on each. Output goes to standard output in UTF-8 with
  * {@code \n} line ends whatever the platform, so that CSV output is byte-for-byte comparable.
  *
  * <p>Exit codes: 0 success; 1 a domain error (a journal that cannot be read, an unbalanced transaction, a
@@ -56,13 +57,15 @@ public final class BackofficeCli implements Callable<Integer> {
    * plain {@code balance} (which skips picocli) loads neither the collections library nor the other commands.
    */
   private static final class Registry {
-    static final ImmutableMap<String, Supplier<Object>> COMMANDS = ImmutableMap.of(
-        "balance", BalanceCommand::new,
-        "trial-balance", TrialBalanceCommand::new,
-        "jpk-kr", JpkKrCommand::new,
-        "payroll", PayrollCommand::new,
-        "payroll-run", PayrollRunCommand::new,
-        "demo", DemoCommand::new);
+    static final ImmutableMap<String, Supplier<Object>> COMMANDS = ImmutableMap.<String, Supplier<Object>>builder()
+        .put("balance", BalanceCommand::new)
+        .put("trial-balance", TrialBalanceCommand::new)
+        .put("jpk-kr", JpkKrCommand::new)
+        .put("payroll", PayrollCommand::new)
+        .put("payroll-run", PayrollRunCommand::new)
+        .put("bank-statement", BankStatementCommand::new)
+        .put("demo", DemoCommand::new)
+        .buildOrThrow();
 
     private Registry() {}
   }

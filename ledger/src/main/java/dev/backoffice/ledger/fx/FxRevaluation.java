@@ -16,6 +16,12 @@ import dev.backoffice.ledger.entry.Side;
 import dev.backoffice.ledger.query.Balance;
 import dev.backoffice.ledger.query.BalanceQuery;
 import dev.backoffice.ledger.query.LedgerView;
+import dev.backoffice.ledger.settlement.ItemQuery;
+import dev.backoffice.ledger.settlement.OpenItem;
+import dev.backoffice.ledger.settlement.SettlementPolicy;
+import dev.backoffice.ledger.settlement.SettlementTags;
+import dev.backoffice.ledger.settlement.Settlements;
+import dev.backoffice.ledger.entry.Tags;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,6 +35,13 @@ import org.joda.money.Money;
  * rachunkowości): every balance-sheet account's balance in a foreign currency is valued at the rate of the
  * valuation date, and the difference from its carried base-currency value is booked as an exchange
  * difference (różnice kursowe): gains to financial revenue (750), losses to financial costs (751).
+ *
+ * <p>On settlement accounts (see {@link SettlementPolicy}) the valuation is per open item (rozrachunek): only
+ * what is still open is valued, at the rate of the valuation date, against the value it is carried at, and each
+ * item's line carries the item's {@code partner} and {@code doc} tags. What a payment settled is not valued here:
+ * its realised exchange difference belongs to the payment date ({@link Settlements#realisedDifferences}). Before
+ * settlements were tracked the whole balance of the account was valued, so a paid foreign-currency invoice's
+ * difference was booked at month end inside this entry; it no longer is.
  *
  * <p>The revaluation line on the account moves only its base-currency value: amount zero in the foreign
  * currency, with the difference as the line's cost in the base currency. Rounding: the valued balance is
@@ -44,14 +57,16 @@ public final class FxRevaluation {
   private final String gainAccount;
   private final String lossAccount;
   private final Predicate<Account> accounts;
+  private final SettlementPolicy settlements;
 
   private FxRevaluation(ExchangeRateProvider rates, RateLookup lookup, String gainAccount, String lossAccount,
-      Predicate<Account> accounts) {
+      Predicate<Account> accounts, SettlementPolicy settlements) {
     this.rates = rates;
     this.lookup = lookup;
     this.gainAccount = gainAccount;
     this.lossAccount = lossAccount;
     this.accounts = accounts;
+    this.settlements = settlements;
   }
 
   /**
@@ -65,7 +80,17 @@ public final class FxRevaluation {
   public static FxRevaluation of(ExchangeRateProvider rates) {
     return new FxRevaluation(Checks.notNull(rates, "rates"), RateLookup.ON_OR_BEFORE,
         PolishChartOfAccounts.FINANCIAL_REVENUE, PolishChartOfAccounts.FINANCIAL_COSTS,
-        a -> a.category() == AccountCategory.BALANCE_SHEET);
+        a -> a.category() == AccountCategory.BALANCE_SHEET, SettlementPolicy.standard());
+  }
+
+  /**
+   * This revaluation with another definition of settlement accounts (valued per open item).
+   *
+   * @param policy which accounts are settlements
+   * @return a new revaluation
+   */
+  public FxRevaluation withSettlements(SettlementPolicy policy) {
+    return new FxRevaluation(rates, lookup, gainAccount, lossAccount, accounts, Checks.notNull(policy, "policy"));
   }
 
   /**
@@ -76,7 +101,8 @@ public final class FxRevaluation {
    * @return a new revaluation
    */
   public FxRevaluation withDifferenceAccounts(String gains, String losses) {
-    return new FxRevaluation(rates, lookup, Checks.notBlank(gains, "gains"), Checks.notBlank(losses, "losses"), accounts);
+    return new FxRevaluation(rates, lookup, Checks.notBlank(gains, "gains"), Checks.notBlank(losses, "losses"), accounts,
+        settlements);
   }
 
   /**
@@ -86,7 +112,8 @@ public final class FxRevaluation {
    * @return a new revaluation
    */
   public FxRevaluation withLookup(RateLookup value) {
-    return new FxRevaluation(rates, Checks.notNull(value, "lookup"), gainAccount, lossAccount, accounts);
+    return new FxRevaluation(rates, Checks.notNull(value, "lookup"), gainAccount, lossAccount, accounts,
+        settlements);
   }
 
   /**
@@ -98,7 +125,7 @@ public final class FxRevaluation {
   public FxRevaluation withAccounts(Predicate<Account> filter) {
     Checks.notNull(filter, "filter");
     return new FxRevaluation(rates, lookup, gainAccount, lossAccount,
-        a -> a.category() == AccountCategory.BALANCE_SHEET && filter.test(a));
+        a -> a.category() == AccountCategory.BALANCE_SHEET && filter.test(a), settlements);
   }
 
   /**
@@ -119,6 +146,7 @@ public final class FxRevaluation {
         .description("Wycena bilansowa sald walutowych na " + date);
     Money gains = Money.zero(base);
     Money losses = Money.zero(base);
+    Settlements items = null;
     for (Account a : ledger.chart().accounts()) {
       if (!accounts.test(a)) {
         continue;
@@ -130,18 +158,34 @@ public final class FxRevaluation {
           continue;
         }
         ExchangeRate rate = rates.rate(cu, base, date, lookup);
-        Money valued = bal.net().isZero() ? Money.zero(base) : rate.convert(bal.net(), RoundingMode.HALF_UP);
-        Money diff = valued.minus(bal.baseValue());
-        if (diff.isZero()) {
+        if (settlements.isSettlementAccount(a.code())) {
+          if (items == null) {
+            items = Settlements.of(ledger, settlements);
+          }
+          for (OpenItem i : items.items(ItemQuery.builder().asOf(date).account(a.code()).currency(cu).build())) {
+            if (i.open().isZero()) {
+              continue; // settled: what is left in base currency is a realised difference of the payment date
+            }
+            Money diff = rate.convert(i.open(), RoundingMode.HALF_UP).minus(i.carriedBase());
+            Tags tags = Tags.empty();
+            if (!i.partner().isEmpty()) {
+              tags = tags.with(SettlementTags.PARTNER, i.partner());
+            }
+            if (!i.document().isEmpty()) {
+              tags = tags.with(SettlementTags.DOC, i.document());
+            }
+            if (addLine(b, a.code(), cu, diff, rate, tags)) {
+              gains = diff.isPositive() ? gains.plus(diff) : gains;
+              losses = diff.isPositive() ? losses : losses.plus(diff.abs());
+            }
+          }
           continue;
         }
-        Side side = diff.isPositive() ? Side.DEBIT : Side.CREDIT;
-        b.addLines(JournalLine.builder().account(a.code()).side(side).amount(Money.zero(cu)).cost(diff.abs())
-            .rate(rate.rate()).memo("kurs " + rate.rate().toPlainString() + " " + rate.source()).build());
-        if (diff.isPositive()) {
-          gains = gains.plus(diff);
-        } else {
-          losses = losses.plus(diff.abs());
+        Money valued = bal.net().isZero() ? Money.zero(base) : rate.convert(bal.net(), RoundingMode.HALF_UP);
+        Money diff = valued.minus(bal.baseValue());
+        if (addLine(b, a.code(), cu, diff, rate, Tags.empty())) {
+          gains = diff.isPositive() ? gains.plus(diff) : gains;
+          losses = diff.isPositive() ? losses : losses.plus(diff.abs());
         }
       }
     }
@@ -157,5 +201,17 @@ public final class FxRevaluation {
           .memo("ujemne różnice kursowe").build());
     }
     return Optional.of(b.build());
+  }
+
+  /** Adds the zero-amount line that moves an account's base value by a difference, unless it is zero. */
+  private static boolean addLine(ImmutableJournalEntry.Builder b, String account, CurrencyUnit cu, Money diff,
+      ExchangeRate rate, Tags tags) {
+    if (diff.isZero()) {
+      return false;
+    }
+    Side side = diff.isPositive() ? Side.DEBIT : Side.CREDIT;
+    b.addLines(JournalLine.builder().account(account).side(side).amount(Money.zero(cu)).cost(diff.abs())
+        .rate(rate.rate()).memo("kurs " + rate.rate().toPlainString() + " " + rate.source()).tags(tags).build());
+    return true;
   }
 }
