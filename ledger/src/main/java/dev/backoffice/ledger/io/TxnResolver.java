@@ -39,8 +39,10 @@ final class TxnResolver {
       if (!t.has[i]) {
         if (elided >= 0) {
           throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "posting", sym.name(t.acct[i]),
-              "must have an amount: only one posting of a transaction may leave it out (the posting on line "
-                  + t.pLine[elided] + " already does)");
+              // the earlier posting is named by its account and distance, not its line number: a part of a file
+              // parsed alone counts lines from its own start, and only the error's own position is moved down
+              "must have an amount: only one posting of a transaction may leave it out (the posting to "
+                  + sym.name(t.acct[elided]) + ", " + lines(t.pLine[i] - t.pLine[elided]) + " above, already does)");
         }
         elided = i;
         continue;
@@ -211,6 +213,10 @@ final class TxnResolver {
             "must be at most " + MAX_TEXT + " characters (the comments of one posting together)");
       }
     }
+  }
+
+  private static String lines(long n) {
+    return n == 1 ? "one line" : n + " lines";
   }
 
   private JournalParseException errorAt(long line, int start, int pos, String field, @Nullable Object value, String rule) {
