@@ -31,7 +31,9 @@ final class MinimumPay {
   }
 
   private static @Nullable PayrollWarning wage(MonthRules period, EmployeeTerms t, MonthInput in) {
-    long required = BigDecimal.valueOf(period.minimumWage.minor).multiply(t.workingTime()).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    BigDecimal fte = t.workingTime();
+    long required = fte.compareTo(BigDecimal.ONE) == 0 ? period.minimumWage.minor
+        : BigDecimal.valueOf(period.minimumWage.minor).multiply(fte).setScale(0, RoundingMode.HALF_UP).longValueExact();
     String field;
     long pay;
     if (t.monthlyRate().isPresent()) {
