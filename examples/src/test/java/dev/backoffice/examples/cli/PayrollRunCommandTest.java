@@ -36,6 +36,17 @@ class PayrollRunCommandTest {
     assertThat(o.get("taxAdvance").asText()).isEqualTo("7424.00");
   }
 
+  @Test
+  void aPaymentDateBeforeTheMonthOrWithAnnualIsRefused() {
+    Cli.Result early = Cli.run("payroll", "--year", "2025", "--month", "3", "--gross", "8000.00", "--contract", "employment",
+        "--paid", "2025-02-28");
+    assertThat(early.exitCode()).isEqualTo(1);
+    assertThat(early.err()).contains("--paid").contains("2025-03-01");
+    Cli.Result annual = Cli.run("payroll", "--year", "2025", "--month", "3", "--gross", "8000.00", "--contract", "employment",
+        "--paid", "2025-04-10", "--annual");
+    assertThat(annual.exitCode()).isEqualTo(2);
+  }
+
   /*
    * 3,000.00 full time in January 2025 is below the minimum wage 4,666.00 (Dz.U. 2024 poz. 1362): exit 0 with a
    * warning on standard error, exit 1 with --minimum-pay reject; half time (minimum 2,333.00) it is enough.

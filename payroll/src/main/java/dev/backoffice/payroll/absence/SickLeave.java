@@ -19,6 +19,8 @@ import org.joda.money.Money;
  *   <li>The employer pays for at most 33 days of incapacity in a calendar year; from the calendar year after
  *       the one in which the person turned 50, for 14 days (art. 92 § 1 pkt 1 KP, as ZUS applies it). Days beyond
  *       the limit are paid as benefit.
+ *   <li>In hospital the benefit is 70 %, but a person on the 14-day limit gets 80 % for days 15 to 33 of the year
+ *       (art. 11 ust. 1a of the benefit act).
  *   <li>Daily amount: base × percentage / 30, rounded to the grosz half up, for every calendar day (art. 92 § 2 KP;
  *       the benefit likewise, 1/30 of the monthly benefit a day).
  *   <li>Both are outside the social contribution base (art. 18 ust. 1 and art. 20 ust. 1 ustawy o sus with § 2
@@ -35,6 +37,8 @@ import org.joda.money.Money;
 public abstract class SickLeave {
   static final String LIMIT_SOURCE = "art. 92 § 1 pkt 1 Kodeksu pracy: wynagrodzenie chorobowe do 33 dni w roku kalendarzowym,"
       + " 14 dni dla pracownika, który ukończył 50 lat — od roku następującego po roku ukończenia 50 lat (ZUS)";
+  static final String HOSPITAL_50_SOURCE = "art. 11 ust. 1a " + SicknessCause.BENEFIT_ACT + ": 80 % za pobyt w szpitalu od 15."
+      + " do 33. dnia niezdolności w roku kalendarzowym, pracownik po 50. roku życia (od roku następującego po jego ukończeniu)";
   static final String DAILY = "art. 92 § 2 Kodeksu pracy: za każdy dzień niezdolności, także wolny; dzienna stawka 1/30 podstawy";
 
   /** Days paid by the employer (sick pay). */
@@ -79,17 +83,26 @@ public abstract class SickLeave {
       lines.add(AbsenceLine.of(AbsenceLineKind.EMPLOYER_SICK_PAY, base, sp.explanation().orElse(""), sp.amount(),
           cause.sickPaySource() + "; " + DAILY, null));
     }
-    if (benefit > 0) {
-      SickPay sp = amount(SickPayKind.SICKNESS_BENEFIT, base, cause.benefitRate(), benefit, cause.benefitSource());
-      if (days.payerPaysBenefit()) {
-        pay.add(sp);
-      }
-      lines.add(AbsenceLine.of(AbsenceLineKind.SICKNESS_BENEFIT, base, sp.explanation().orElse(""), sp.amount(),
-          cause.benefitSource() + "; financed by ZUS; PIT: art. 20 ust. 1–2 ustawy o PIT (inne źródła, bez kosztów uzyskania)",
-          days.payerPaysBenefit() ? null : "paid by ZUS directly: not on the payslip"));
-    }
+    // art. 11 ust. 1a: a person past 50 (14-day limit) in hospital gets 80 %, not 70 %, for days 15 to 33 of the year
+    int higher = cause == SicknessCause.HOSPITAL && limit == 14 ? Math.max(0, Math.min(benefit, 33 - days.daysUsedBefore() - employer)) : 0;
+    benefit(days, lines, pay, base, higher, SicknessCause.ILLNESS.benefitRate(), HOSPITAL_50_SOURCE);
+    benefit(days, lines, pay, base, benefit - higher, cause.benefitRate(), cause.benefitSource());
     return ImmutableSickLeave.builder().employerDays(employer).benefitDays(benefit)
         .daysUsedAfter(days.daysUsedBefore() + days.days()).sickPay(pay.build()).lines(lines.build()).build();
+  }
+
+  private static void benefit(SickDays days, ImmutableList.Builder<AbsenceLine> lines, ImmutableList.Builder<SickPay> pay, Money base,
+      int n, Rate rate, String source) {
+    if (n == 0) {
+      return;
+    }
+    SickPay sp = amount(SickPayKind.SICKNESS_BENEFIT, base, rate, n, source);
+    if (days.payerPaysBenefit()) {
+      pay.add(sp);
+    }
+    lines.add(AbsenceLine.of(AbsenceLineKind.SICKNESS_BENEFIT, base, sp.explanation().orElse(""), sp.amount(),
+        source + "; financed by ZUS; PIT: art. 20 ust. 1–2 ustawy o PIT (inne źródła, bez kosztów uzyskania)",
+        days.payerPaysBenefit() ? null : "paid by ZUS directly: not on the payslip"));
   }
 
   /** 33 days, or 14 from the calendar year after the one in which the person turned 50. */

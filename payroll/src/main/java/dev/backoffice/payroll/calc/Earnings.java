@@ -12,14 +12,17 @@ final class Earnings {
   final long sick;
   final long benefits;
   final long timePay;
+  /** The pay the minimum wage is compared with: components subject to ZUS and PIT, except overtime, before deductions. */
+  final long minimumPayBase;
 
-  private Earnings(long gross, long zus, long taxable, long sick, long benefits, long timePay) {
+  private Earnings(long gross, long zus, long taxable, long sick, long benefits, long timePay, long minimumPayBase) {
     this.gross = gross;
     this.zus = zus;
     this.taxable = taxable;
     this.sick = sick;
     this.benefits = benefits;
     this.timePay = timePay;
+    this.minimumPayBase = minimumPayBase;
   }
 
   static Earnings of(EmployeeTerms t, MonthInput in, PayoutKind kind) {
@@ -27,6 +30,7 @@ final class Earnings {
     long taxable = 0;
     long gross = 0;
     long timePay = 0;
+    long minimumPayBase = 0;
     boolean rated = kind == PayoutKind.PAY && t.monthlyRate().isPresent();
     for (PayComponent pc : in.components()) {
       long a = MoneyCache.minor(pc.amount());
@@ -39,6 +43,9 @@ final class Earnings {
       }
       if (pc.taxable()) {
         taxable += a;
+        if (pc.subjectToZus() && pc.kind() != ComponentKind.OVERTIME) {
+          minimumPayBase += a;
+        }
       }
     }
     long absence = MoneyCache.minor(in.unpaidAbsence());
@@ -51,6 +58,7 @@ final class Earnings {
         benefits += a;
       }
     }
-    return new Earnings(gross - absence + sick, zus - absence, taxable - absence + sick, sick, benefits, timePay - absence);
+    return new Earnings(gross - absence + sick, zus - absence, taxable - absence + sick, sick, benefits, timePay - absence,
+        minimumPayBase);
   }
 }

@@ -17,12 +17,12 @@ final class MinimumPay {
   private MinimumPay() {}
 
   /** The broken rule, or null when the pay meets it (or no rule applies). */
-  static @Nullable PayrollWarning check(MonthRules period, EmployeeTerms t, MonthInput in, PayoutKind kind) {
+  static @Nullable PayrollWarning check(MonthRules period, EmployeeTerms t, MonthInput in, Earnings e, PayoutKind kind) {
     if (kind != PayoutKind.PAY) {
       return null;
     }
     if (t.contract() == ContractType.EMPLOYMENT) {
-      return wage(period, t, in);
+      return wage(period, t, e);
     }
     if (t.contract() == ContractType.MANDATE && period.minimumHourly != null) {
       return hourly(period, t, in);
@@ -30,8 +30,10 @@ final class MinimumPay {
     return null;
   }
 
-  private static @Nullable PayrollWarning wage(MonthRules period, EmployeeTerms t, MonthInput in) {
-    long required = BigDecimal.valueOf(period.minimumWage.minor).multiply(t.workingTime()).setScale(0, RoundingMode.HALF_UP).longValueExact();
+  private static @Nullable PayrollWarning wage(MonthRules period, EmployeeTerms t, Earnings e) {
+    BigDecimal fte = t.workingTime();
+    long required = fte.compareTo(BigDecimal.ONE) == 0 ? period.minimumWage.minor
+        : BigDecimal.valueOf(period.minimumWage.minor).multiply(fte).setScale(0, RoundingMode.HALF_UP).longValueExact();
     String field;
     long pay;
     if (t.monthlyRate().isPresent()) {
@@ -40,12 +42,7 @@ final class MinimumPay {
     } else {
       // the pay of the month before deductions for days not worked; overtime pay does not count (art. 6 ust. 5)
       field = "components";
-      pay = 0;
-      for (PayComponent pc : in.components()) {
-        if (pc.subjectToZus() && pc.taxable() && pc.kind() != ComponentKind.OVERTIME) {
-          pay += MoneyCache.minor(pc.amount());
-        }
-      }
+      pay = e.minimumPayBase;
     }
     if (pay >= required) {
       return null;

@@ -142,10 +142,8 @@ public final class PayrollCalculator {
     MonthRules r = rules(t, paid.getYear(), paid.getMonthValue(), sameYear ? "year" : "paymentDate", sameYear ? in.year() : paid);
     PayslipEngine.validateInput(r, t, in, paid);
     MonthRules[] periodYear = rules.get(in.year());
-    ImmutableList<PayrollWarning> warnings =
-        periodYear == null ? ImmutableList.of() : minimumPay(periodYear[in.month() - 1], t, in, payout.kind());
-    return PayoutResult.of(payout, PayslipEngine.calculate(r, t, in, history.yearToDate(payout.taxYear()), paid,
-        history.monthSoFar(payout), payout.kind(), warnings));
+    return PayoutResult.of(payout, PayslipEngine.calculate(r, periodYear == null ? null : periodYear[in.month() - 1], t, in,
+        history.yearToDate(payout.taxYear()), paid, history.monthSoFar(payout), payout.kind(), minimumPayCheck));
   }
 
   /**
@@ -205,8 +203,7 @@ public final class PayrollCalculator {
     MonthRules r = rules(terms, input);
     LocalDate payDate = input.paymentDate().orElse(r.lastDay);
     PayslipEngine.validate(r, terms, input, yearToDate, payDate);
-    return PayslipEngine.calculate(r, terms, input, yearToDate, payDate, MonthSoFar.NONE, PayoutKind.PAY,
-        minimumPay(r, terms, input, PayoutKind.PAY));
+    return PayslipEngine.calculate(r, r, terms, input, yearToDate, payDate, MonthSoFar.NONE, PayoutKind.PAY, minimumPayCheck);
   }
 
   /**
@@ -295,18 +292,6 @@ public final class PayrollCalculator {
           + parameters.years().keySet() + "); supply them with PayrollParameters.with(YearParameters)");
     }
     return year[month - 1];
-  }
-
-  /** The minimum pay warning of a regular pay, or the refusal when the check rejects. */
-  private ImmutableList<PayrollWarning> minimumPay(MonthRules period, EmployeeTerms t, MonthInput in, PayoutKind kind) {
-    PayrollWarning w = MinimumPay.check(period, t, in, kind);
-    if (w == null) {
-      return ImmutableList.of();
-    }
-    if (minimumPayCheck == MinimumPayCheck.REJECT) {
-      throw new ValidationException(t.subject(), w.field(), w.value(), w.rule() + " (" + w.source() + ")");
-    }
-    return ImmutableList.of(w);
   }
 
   /** {@code "PayrollCalculator[2024, 2025, 2026]"}. */

@@ -125,7 +125,7 @@ final class PayslipEngine {
    * built from the same figures by {@link #lines(Computation)} when the payslip is first asked for them.
    */
   static Payslip calculate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate) {
-    return calculate(r, t, in, ytd, payDate, MonthSoFar.NONE, PayoutKind.PAY, ImmutableList.of());
+    return calculate(r, r, t, in, ytd, payDate, MonthSoFar.NONE, PayoutKind.PAY, MinimumPayCheck.WARN);
   }
 
   /**
@@ -133,9 +133,14 @@ final class PayslipEngine {
    * ({@code so}): each contribution is charged on the month's summed base less what was charged before, the
    * monthly employment costs and the PIT-2 reduction only as far as they are left in the month.
    */
-  static Payslip calculate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate, MonthSoFar so,
-      PayoutKind kind, ImmutableList<PayrollWarning> warnings) {
+  static Payslip calculate(MonthRules r, @Nullable MonthRules period, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate,
+      MonthSoFar so, PayoutKind kind, MinimumPayCheck check) {
     Earnings e = Earnings.of(t, in, kind);
+    // the minimum pay of the period worked: a warning on the payslip, or a refusal when the caller asks for it
+    PayrollWarning below = period == null ? null : MinimumPay.check(period, t, in, e, kind);
+    if (below != null && check == MinimumPayCheck.REJECT) {
+      throw new ValidationException(t.subject(), below.field(), below.value(), below.rule() + " (" + below.source() + ")");
+    }
     SocialInsurance ins = SocialInsurance.of(r, t, e, ytd, so, payDate, kind);
     HealthContribution health = HealthContribution.of(r, e, ins, so);
     PpkContributions ppk = PpkContributions.of(t, e, so);
@@ -195,10 +200,11 @@ final class PayslipEngine {
         .zusFinancedBenefits(pln.of(benefits))
         .flatTax(k.revenue.flat)
         .deductibleSocial(pln.of(k.revenue.deductibleSocial))
-        .taxReductionApplied(pln.of(k.tax.reductionApplied))
+        .taxReductionApplied(k.tax.reduction != null && k.tax.reductionApplied == k.tax.reduction.minor ? k.tax.reduction.money
+            : pln.of(k.tax.reductionApplied))
         .employerPpkRevenue(pln.of(k.revenue.ppk))
         .fullMonthBase(pln.of(k.ins.fullMonthBase))
-        .warnings(warnings)
+        .warnings(below == null ? ImmutableList.of() : ImmutableList.of(below))
         .yearToDate(after)
         .computation(k)
         .build();

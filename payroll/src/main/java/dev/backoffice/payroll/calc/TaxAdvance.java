@@ -51,9 +51,14 @@ final class TaxAdvance {
     BigDecimal upperTax = upper == 0 ? BigDecimal.ZERO : r.pitUpper.applyExact(upper);
     MonthRules.Amount reduction = PayslipEngine.reduction(t.taxReduction(), r);
     long left = reduction == null ? 0 : Math.max(0, reduction.minor - so.reductionUsed);
-    BigDecimal scale = lowerTax.add(upperTax);
-    long applied = Math.min(left, scale.movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact());
-    long tax = Math.max(0, Factor.zlotyHalfUp(scale.subtract(BigDecimal.valueOf(applied, 2))));
+    BigDecimal scale = upper == 0 ? lowerTax : lowerTax.add(upperTax);
+    // the reduction left, or the tax when it is less (the rest stays for a later payout of the month)
+    BigDecimal leftAmount = left == 0 ? BigDecimal.ZERO : reduction != null && left == reduction.minor ? reduction.money.getAmount()
+        : BigDecimal.valueOf(left, 2);
+    long applied = scale.compareTo(leftAmount) >= 0 ? left
+        : scale.movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact();
+    BigDecimal appliedAmount = applied == left ? leftAmount : BigDecimal.valueOf(applied, 2);
+    long tax = Math.max(0, Factor.zlotyHalfUp(appliedAmount.signum() == 0 ? scale : scale.subtract(appliedAmount)));
     return new TaxAdvance(base, lower, upper, lowerTax, upperTax, reduction, left, applied, tax);
   }
 }

@@ -136,6 +136,18 @@ public abstract class Pit11 {
    * @return one PIT-11 per person paid in the year
    */
   public static ImmutableList<Pit11> ofAll(int taxYear, Iterable<PayoutResult> payouts) {
+    return ofAll(taxYear, payouts, PayrollParameters.standard());
+  }
+
+  /**
+   * Every person's PIT-11 of a year, sorted by person.
+   *
+   * @param taxYear the tax year
+   * @param payouts the payer's payouts
+   * @param law the payroll parameters (the age of the youth relief)
+   * @return one PIT-11 per person paid in the year
+   */
+  public static ImmutableList<Pit11> ofAll(int taxYear, Iterable<PayoutResult> payouts, PayrollParameters law) {
     java.util.TreeSet<String> people = new java.util.TreeSet<>();
     for (PayoutResult r : payouts) {
       if (r.taxYear() == taxYear && !r.payslip().flatTax()) {
@@ -144,7 +156,7 @@ public abstract class Pit11 {
     }
     ImmutableList.Builder<Pit11> out = ImmutableList.builder();
     for (String id : people) {
-      out.add(of(taxYear, id, payouts, PayrollParameters.standard()));
+      out.add(of(taxYear, id, payouts, law));
     }
     return out.build();
   }

@@ -15,8 +15,9 @@ import org.immutables.value.Value;
 /**
  * One insured person's block in the ZUS RCA report of a month (raport imienny o należnych składkach): the
  * insurance title and, summed over every payout paid to the person under that title in the month, the bases and
- * the contributions by fund (sections III.A social, III.B health). The Labour Fund and FGŚP are kept per person
- * too, so that the DRA's totals of them can be checked against their parts.
+ * the contributions by fund (sections III.A social, III.B health). The RCA form carries no Labour Fund or FGŚP —
+ * the payer declares them only in the DRA — but they are kept per person here, so that the DRA's totals of them can
+ * be checked against their parts.
  */
 @Value.Immutable
 @BackOfficeStyle

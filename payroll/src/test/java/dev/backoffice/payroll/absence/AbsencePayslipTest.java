@@ -40,4 +40,29 @@ class AbsencePayslipTest {
     assertThat(p.net()).isEqualTo(pln("4147.30"));
     assertThat(p.explain()).contains("EMPLOYER_SICK_PAY").contains("art. 92 § 1 pkt 1");
   }
+
+  @Test
+  void halfAMonthIllWithAMonthlyRateKeepsTheLabourFund() {
+    // monthly rate 6,000.00, ill 16–30 April 2025 (15 days, within the limit): deduction 6,000 / 30 × 15 = 3,000.00;
+    // sick pay 138.06 × 15 = 2,070.90; gross 5,070.90; ZUS base 3,000: 292.80 + 45.00 + 73.50 = 411.30;
+    // Labour Fund: the base converted to a full month is 6,000 ≥ 4,666, so 2.45 % × 3,000 = 73.50;
+    // health 9 % × (3,000 − 411.30 + 2,070.90 = 4,659.60) = 419.364 → 419.36;
+    // tax base 5,070.90 − 411.30 − 250 = 4,409.60 → 4,410; 12 % = 529.20 − 300 → 229; net 4,011.24
+    EmployeeTerms t = EmployeeTerms.builder().employeeId("E-2").contract(ContractType.EMPLOYMENT)
+        .taxReduction(TaxReduction.ONE_PAYER).monthlyRate(pln("6000.00")).build();
+    AbsenceDeduction d = AbsenceDeduction.of(MonthAbsence.of(t, YearMonth.of(2025, 4),
+        java.util.List.of(AbsencePeriod.of(LocalDate.of(2025, 4, 16), LocalDate.of(2025, 4, 30), AbsenceKind.SICKNESS))),
+        WorkingTimeCalendar.polish());
+    SickLeave s = SickLeave.of(SickDays.builder().year(2025).days(d.sickDays()).base(SickLeaveTest.BASE).build());
+    MonthInput in = MonthInput.builder().from(MonthInput.of(2025, 4, pln("6000.00"))).unpaidAbsence(d.total())
+        .addAllSickPay(s.sickPay()).build();
+    Payslip p = PayrollCalculator.standard().calculate(t, in);
+    assertThat(d.total()).isEqualTo(pln("3000.00"));
+    assertThat(p.gross()).isEqualTo(pln("5070.90"));
+    assertThat(p.employeeSocial()).isEqualTo(pln("411.30"));
+    assertThat(p.laborFund()).isEqualTo(pln("73.50"));
+    assertThat(p.healthInsurance()).isEqualTo(pln("419.36"));
+    assertThat(p.taxAdvance()).isEqualTo(pln("229.00"));
+    assertThat(p.net()).isEqualTo(pln("4011.24"));
+  }
 }

@@ -104,6 +104,20 @@ class SickLeaveTest {
   }
 
   @Test
+  void hospitalPastFiftyIsEightyPercentFromDay15To33() {
+    // published example (art. 11 ust. 1a): 50 on 31 December of the year before, in hospital 11 January – 15 February
+    // (36 days). January, 21 days: 14 employer days, then days 15–21 as benefit at 80 %: 138.06 × 7 = 966.42.
+    // February, 15 days (days 22–36): days 22–33 at 80 %: 138.06 × 12 = 1,656.72; days 34–36 at 70 %: 120.81 × 3 = 362.43
+    LocalDate born = LocalDate.of(1974, 12, 31);
+    SickLeave jan = SickLeave.of(days(21).cause(SicknessCause.HOSPITAL).birthDate(born).build());
+    assertThat(jan.employerDays()).isEqualTo(14);
+    assertThat(jan.sickPay()).extracting(SickPay::amount).containsExactly(pln("1932.84"), pln("966.42"));
+    SickLeave feb = SickLeave.of(days(15).cause(SicknessCause.HOSPITAL).birthDate(born).daysUsedBefore(jan.daysUsedAfter()).build());
+    assertThat(feb.sickPay()).extracting(SickPay::amount).containsExactly(pln("1656.72"), pln("362.43"));
+    assertThat(feb.lines().get(2).source()).contains("art. 11 ust. 1a");
+  }
+
+  @Test
   void benefitPaidByZusDirectlyIsNotOnThePayslip() {
     SickLeave s = SickLeave.of(days(5).daysUsedBefore(33).payerPaysBenefit(false).build());
     assertThat(s.sickPay()).isEmpty();

@@ -100,6 +100,31 @@ class PayoutRulesTest {
     assertThat(bonus.warnings()).isEmpty();
   }
 
+  /*
+   * The youth relief's limit of 85,528 zł (art. 21 ust. 1 pkt 148 ustawy o PIT) runs per year of payment. 10,000.00 a
+   * month in 2025 with the relief declared: January–August exempt (80,000), September exempts the remaining 5,528,
+   * October and November are taxed: social 13.71 % = 1,371.00, base 10,000 − 1,371 − 250 = 8,379, advance 1,005.48 −
+   * 300 → 705. December's pay paid on 2026-01-10 is revenue of 2026 and exempt again: advance 0.
+   */
+  @Test
+  void theReliefLimitFollowsThePaymentYear() {
+    EmployeeTerms young = EmployeeTerms.builder().from(employment("Y-1")).addDeclaredReliefs(TaxRelief.YOUTH).build();
+    List<Payout> payouts = new ArrayList<>();
+    for (int m = 1; m <= 11; m++) {
+      payouts.add(Payout.inMonthWorked(young, MonthInput.of(2025, m, pln("10000.00"))));
+    }
+    payouts.add(Payout.of(young, MonthInput.of(2025, 12, pln("10000.00")), LocalDate.of(2026, 1, 10)));
+    List<PayoutResult> r = calc.payAll(payouts);
+    assertThat(r.get(7).payslip().exemptRevenue()).isEqualTo(pln("10000.00"));
+    assertThat(r.get(8).payslip().exemptRevenue()).isEqualTo(pln("5528.00"));
+    assertThat(r.get(10).payslip().exemptRevenue()).isEqualTo(pln("0.00"));
+    assertThat(r.get(10).taxBase()).isEqualTo(pln("8379.00"));
+    assertThat(r.get(10).taxAdvance()).isEqualTo(pln("705.00"));
+    assertThat(r.get(11).taxYear()).isEqualTo(2026);
+    assertThat(r.get(11).payslip().exemptRevenue()).isEqualTo(pln("10000.00"));
+    assertThat(r.get(11).taxAdvance()).isEqualTo(pln("0.00"));
+  }
+
   @Test
   void theHistoryAndThePayoutAreChecked() {
     EmployeeTerms e = employment("H-1");
