@@ -4,6 +4,9 @@ import dev.backoffice.core.error.ConflictException;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.AccountType;
 import dev.backoffice.ledger.account.ChartOfAccounts;
+import dev.backoffice.ledger.store.LedgerRecord;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +16,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Chart maintenance. Owns the chart of accounts (an immutable value, replaced on every change and published
  * through a volatile field, so {@link #chart()} needs no lock) and the account states by code (an
- * {@link AccountIndex} of {@link AccountState}s, each with its {@link CurrencyBook}s). It checks openings,
- * updates and deletions without changing anything; {@link PostingEngine#apply} applies them, under the
- * ledger's write lock. The books' totals inside the states are written only by the posting engine and read
+ * {@link AccountIndex} of {@link AccountState}s, each with its {@link CurrencyBook}s). Openings, updates and
+ * deletions are checked here without changing anything and written through the write template's
+ * {@link Change}; {@link PostingEngine#apply} applies them ({@link #applySaved}, {@link #applyDeletion}), under
+ * the ledger's write lock. The books' totals inside the states are written only by the posting engine and read
  * by {@link BalanceQueries}.
  */
 final class Accounts {
@@ -59,8 +63,42 @@ final class Accounts {
     return st;
   }
 
+  /**
+   * Opens accounts together: checks them, then appends one record per account as one all-or-nothing group
+   * (the chart is copied once for all of them), and notes the listeners' calls.
+   */
+  Void open(Iterable<Account> given, Clock clock, Change change) {
+    List<Account> list = checkOpen(given);
+    Instant now = clock.instant();
+    startBatch();
+    try {
+      for (int i = 0; i < list.size(); i++) { // all the accounts or none of them after a crash
+        change.append(new LedgerRecord.AccountSaved(list.get(i), now), null, i < list.size() - 1);
+      }
+    } finally {
+      endBatch();
+    }
+    list.forEach(a -> change.tell(x -> x.onAccountSaved(a)));
+    return null;
+  }
+
+  /** Changes an existing account: checks, appends the saved account, notes the listeners' call. */
+  Account update(Account account, Clock clock, Change change) {
+    checkUpdate(account);
+    change.append(new LedgerRecord.AccountSaved(account, clock.instant()), null, false);
+    change.tell(x -> x.onAccountSaved(account));
+    return account;
+  }
+
+  /** Deletes an account without postings: checks, appends the deletion. */
+  Void delete(String code, Clock clock, Change change) {
+    checkDelete(code);
+    change.append(new LedgerRecord.AccountDeleted(code, clock.instant()), null, false);
+    return null;
+  }
+
   /** Checks that accounts may be opened together (new codes, a valid tree); returns them as a list. */
-  List<Account> checkOpen(Iterable<Account> accounts) {
+  private List<Account> checkOpen(Iterable<Account> accounts) {
     List<Account> list = new ArrayList<>();
     accounts.forEach(list::add);
     ChartOfAccounts c = chart;
@@ -74,7 +112,7 @@ final class Accounts {
   }
 
   /** Checks that an existing account may take a new definition. */
-  void checkUpdate(Account account) {
+  private void checkUpdate(Account account) {
     Account old = chart.require(account.code());
     AccountState st = states.get(account.code());
     if (st.hasPostings() && (old.type() != account.type() || old.normalBalance() != account.normalBalance())) {
@@ -84,7 +122,7 @@ final class Accounts {
   }
 
   /** Checks that an account may be deleted: it exists, has no postings and no children. */
-  void checkDelete(String code) {
+  private void checkDelete(String code) {
     chart.require(code);
     AccountState st = states.get(code);
     if (st.hasPostings()) {
@@ -95,7 +133,7 @@ final class Accounts {
   }
 
   /** Applies a saved account: into the chart (or the batch) and its state. */
-  void save(Account a) {
+  void applySaved(Account a) {
     if (batching) {
       saved.put(a.code(), a);
     } else {
@@ -110,7 +148,7 @@ final class Accounts {
   }
 
   /** Applies a deletion. */
-  void delete(String code) {
+  void applyDeletion(String code) {
     chart = chart.without(code); // the engine flushed the batch first: a deletion sees the accounts saved before it
     states.remove(code);
   }

@@ -428,20 +428,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
    */
   public void openAccounts(Iterable<Account> accounts) {
     Checks.notNull(accounts, "accounts");
-    writing(accounts, (l, given, change) -> {
-      List<Account> list = l.accounts.checkOpen(given);
-      Instant now = l.clock.instant();
-      l.accounts.startBatch();
-      try {
-        for (int i = 0; i < list.size(); i++) { // all the accounts or none of them after a crash
-          change.append(new LedgerRecord.AccountSaved(list.get(i), now), null, i < list.size() - 1);
-        }
-      } finally {
-        l.accounts.endBatch();
-      }
-      list.forEach(a -> change.tell(x -> x.onAccountSaved(a)));
-      return null;
-    });
+    writing(accounts, (l, given, change) -> l.accounts.open(given, l.clock, change));
   }
 
   /**
@@ -453,12 +440,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
    */
   public Account updateAccount(Account account) {
     Checks.notNull(account, "account");
-    return writing(account, (l, a, change) -> {
-      l.accounts.checkUpdate(a);
-      change.append(new LedgerRecord.AccountSaved(a, l.clock.instant()), null, false);
-      change.tell(x -> x.onAccountSaved(a));
-      return a;
-    });
+    return writing(account, (l, a, change) -> l.accounts.update(a, l.clock, change));
   }
 
   /**
@@ -500,11 +482,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
    */
   public void deleteAccount(String code) {
     Checks.notNull(code, "code");
-    writing(code, (l, c, change) -> {
-      l.accounts.checkDelete(c);
-      change.append(new LedgerRecord.AccountDeleted(c, l.clock.instant()), null, false);
-      return null;
-    });
+    writing(code, (l, c, change) -> l.accounts.delete(c, l.clock, change));
   }
 
   // ------------------------------------------------------------------------------ the lock and the store

@@ -314,9 +314,9 @@ final class PostingEngine {
     } else if (record instanceof LedgerRecord.PeriodChanged r) {
       periods.apply(r.change());
     } else if (record instanceof LedgerRecord.AccountSaved r) {
-      accounts.save(r.account());
+      accounts.applySaved(r.account());
     } else if (record instanceof LedgerRecord.AccountDeleted r) {
-      accounts.delete(r.code());
+      accounts.applyDeletion(r.code());
     }
   }
 
