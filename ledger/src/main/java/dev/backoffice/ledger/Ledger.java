@@ -87,7 +87,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
   public static final long MAX_LINE_MINOR_UNITS = 1_000_000_000_000_000L;
 
   // The front door owns the lock, the store, the listeners and whether the store failed; the parts own the rest
-  // (docs/ARCHITECTURE-ENGINE.md). Only this class takes the lock: writing and reading below are its templates.
+  // (docs/ARCHITECTURE.md, "The ledger engine"). Only this class takes the lock: writing and reading below are its templates.
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Clock clock;
   private final CurrencyUnit base;
