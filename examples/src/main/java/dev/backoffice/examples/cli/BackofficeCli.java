@@ -60,6 +60,9 @@ public final class BackofficeCli implements Callable<Integer> {
         "balance", BalanceCommand::new,
         "trial-balance", TrialBalanceCommand::new,
         "jpk-kr", JpkKrCommand::new,
+        "vat-register", VatRegisterCommand::new,
+        "jpk-v7", JpkV7Command::new,
+        "financial-statement", FinancialStatementCommand::new,
         "payroll", PayrollCommand::new,
         "demo", DemoCommand::new);
 
@@ -149,7 +152,7 @@ public final class BackofficeCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing command: balance, trial-balance, jpk-kr, payroll or demo");
+        "Missing command: balance, trial-balance, jpk-kr, vat-register, jpk-v7, financial-statement, payroll or demo");
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {
