@@ -15,6 +15,6 @@ final class JpkSchemas {
   /** Validates a document; throws the parser's SAXParseException (with line and column) when it is invalid. */
   static void validate(JpkSchema schema, byte[] xml) throws Exception {
     String file = schema == JpkSchema.KR ? "Schemat_JPK_KR(1)_v1-0.xsd" : "JPK_KR_PD(1) .xsd";
-    OfflineSchemas.validate(SharedData.require("data/jpk/" + file), xml);
+    OfflineSchemas.validate(SharedData.require("jpk/" + file), xml);
   }
 }

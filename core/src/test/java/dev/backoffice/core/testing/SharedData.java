@@ -6,22 +6,25 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds the project's shared reference data ({@code shared/data/...}: real bank statements, official schemas) in a
- * {@code shared} folder beside or above the working directory, as it lies beside the clone in CI. Tests that need a
- * file call {@link #require(String)}, which skips the test (a JUnit assumption, saying so) where the data is absent.
+ * Finds the project's third-party reference data — official schemas, real bank statements, journals with the
+ * balances other tools computed — in the {@code shared/data/} folder that sits beside the clone (or above the
+ * working directory). The repository keeps no copies of these files.
+ *
+ * <p>Where the folder is absent a test says so and is skipped; under CI ({@code CI=true}) that is an error
+ * instead, so a test never skips silently there.
  */
 public final class SharedData {
   private SharedData() {}
 
   /**
-   * The file, if it is there.
+   * The path of a shared file or folder, if present.
    *
-   * @param relative the path under {@code shared/}, e.g. {@code "data/bank-statements/mt940-pl-bph.sta"}
-   * @return the file, or empty when no {@code shared} folder above the working directory has it
+   * @param relative the path under {@code shared/data/}, e.g. {@code "jpk/catalog.xml"}
+   * @return the path, or empty when no {@code shared/data} beside or above the working directory has it
    */
-  public static Optional<Path> find(String relative) {
+  public static Optional<Path> locate(String relative) {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("shared").resolve(relative);
+      Path candidate = d.resolve("shared").resolve("data").resolve(relative);
       if (Files.exists(candidate)) {
         return Optional.of(candidate);
       }
@@ -30,15 +33,21 @@ public final class SharedData {
   }
 
   /**
-   * The file, or the test is skipped with a message saying the shared data is absent.
+   * The path of a shared file or folder; skips the calling test when it is absent (fails it under CI).
    *
-   * @param relative the path under {@code shared/}
-   * @return the file
+   * @param relative the path under {@code shared/data/}
+   * @return the path
    */
   public static Path require(String relative) {
-    Optional<Path> found = find(relative);
-    Assumptions.assumeTrue(found.isPresent(),
-        () -> "shared/" + relative + " is absent beside and above " + Path.of("").toAbsolutePath() + "; skipped");
-    return found.orElseThrow();
+    Optional<Path> p = locate(relative);
+    if (p.isEmpty()) {
+      String message = "shared/data/" + relative + " is not beside or above " + Path.of("").toAbsolutePath()
+          + " (the project's reference data is kept outside the repository)";
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError(message + "; CI must have it");
+      }
+      Assumptions.abort(message + ": test skipped");
+    }
+    return p.get();
   }
 }

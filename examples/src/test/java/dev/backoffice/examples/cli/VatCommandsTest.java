@@ -53,9 +53,9 @@ class VatCommandsTest {
 
     assertThat(m.exitCode()).as(m.err()).isZero();
     assertThat(k.exitCode()).as(k.err()).isZero();
-    OfflineSchemas.validate(SharedData.require("data/jpk-v7/xsd/Schemat_JPK_V7M(3)_v1-0E.xsd"),
+    OfflineSchemas.validate(SharedData.require("jpk-v7/xsd/Schemat_JPK_V7M(3)_v1-0E.xsd"),
         m.out().getBytes(StandardCharsets.UTF_8));
-    OfflineSchemas.validate(SharedData.require("data/jpk-v7/xsd/Schemat_JPK_V7K(3)_v1-0E.xsd"),
+    OfflineSchemas.validate(SharedData.require("jpk-v7/xsd/Schemat_JPK_V7K(3)_v1-0E.xsd"),
         k.out().getBytes(StandardCharsets.UTF_8));
     assertThat(m.out()).contains("<Miesiac>1</Miesiac>").contains("<P_51>0</P_51>");
     assertThat(k.out()).contains("<Miesiac>3</Miesiac>").contains("<Kwartal>1</Kwartal>");
