@@ -145,16 +145,7 @@ final class GeneralLedgers {
             .build());
       }
     }
-    ImmutableAccountStatement.Builder b = AccountStatement.builder()
-        .account(acc.code())
-        .name(acc.name())
-        .includesChildren(includeChildren)
-        .currency(cu)
-        .from(Optional.ofNullable(from))
-        .to(Optional.ofNullable(to))
-        .opening(opening)
-        .addAllLines(lines)
-        .closing(running);
+    ImmutableAccountStatement.Builder b = statement(acc, includeChildren, cu, from, to, opening, lines, running);
     if (cu.equals(base)) {
       // the index keeps each currency's base value: their sum is the account's balance in the base currency
       BalanceQuery q = BalanceQuery.builder().account(acc.code()).includeChildren(includeChildren)
@@ -203,6 +194,11 @@ final class GeneralLedgers {
       }
     }
     Check check = indexCheck(acc.code() + " " + cu.getCode(), running, net(view, acc.code(), includeChildren, cu, to));
+    return statement(acc, includeChildren, cu, from, to, opening, lines, running).addChecks(check).build();
+  }
+
+  private static ImmutableAccountStatement.Builder statement(Account acc, boolean includeChildren, CurrencyUnit cu,
+      @Nullable LocalDate from, @Nullable LocalDate to, Money opening, List<AccountStatementLine> lines, Money closing) {
     return AccountStatement.builder()
         .account(acc.code())
         .name(acc.name())
@@ -212,9 +208,7 @@ final class GeneralLedgers {
         .to(Optional.ofNullable(to))
         .opening(opening)
         .addAllLines(lines)
-        .closing(running)
-        .addChecks(check)
-        .build();
+        .closing(closing);
   }
 
   private static ImmutableAccountStatementLine.Builder line(PostedEntry p, JournalLine l, Set<String> accounts, Money dr,

@@ -67,7 +67,7 @@ final class JpkKrWriter {
   private final FiscalYear year;
   private final long journalSize;
   private XMLStreamWriter w;
-  private int depth;
+  private XmlLines xml;
 
   private JpkKrWriter(LedgerView view, JpkSchema schema, LocalDate from, LocalDate to, JpkConfig config, Clock clock) {
     this.view = view;
@@ -180,7 +180,7 @@ final class JpkKrWriter {
     w.writeStartElement(schema.namespace(), "JPK");
     w.writeDefaultNamespace(schema.namespace());
     w.writeNamespace("etd", schema.typesNamespace());
-    depth = 1;
+    xml = new XmlLines(w, schema.namespace(), 1);
     header();
     subject();
     long accounts = trialBalance(totals);
@@ -214,7 +214,6 @@ final class JpkKrWriter {
       }
       end();
     }
-    depth = 0;
     w.writeCharacters("\n");
     w.writeEndElement();
     w.writeCharacters("\n");
@@ -586,13 +585,11 @@ final class JpkKrWriter {
   // ------------------------------------------------------------------------------------------------ XML
 
   private void newline() throws XMLStreamException {
-    w.writeCharacters("\n" + "  ".repeat(depth));
+    xml.newline();
   }
 
   private void start(String name) throws XMLStreamException {
-    newline();
-    w.writeStartElement(schema.namespace(), name);
-    depth++;
+    xml.start(name);
   }
 
   /** A record element with the JPK_KR(1) attribute {@code typ="G"}. */
@@ -602,22 +599,14 @@ final class JpkKrWriter {
   }
 
   private void end() throws XMLStreamException {
-    depth--;
-    newline();
-    w.writeEndElement();
+    xml.end();
   }
 
   private void el(String name, String text) throws XMLStreamException {
-    newline();
-    w.writeStartElement(schema.namespace(), name);
-    w.writeCharacters(text);
-    w.writeEndElement();
+    xml.el(name, text);
   }
 
   private void etd(String name, String text) throws XMLStreamException {
-    newline();
-    w.writeStartElement(schema.typesNamespace(), name);
-    w.writeCharacters(text);
-    w.writeEndElement();
+    xml.el(schema.typesNamespace(), name, text);
   }
 }

@@ -55,7 +55,7 @@ final class JpkV7Writer {
   private final VatRegisters.Accounts accounts;
   private final JpkV7Variant variant;
   private XMLStreamWriter w;
-  private int depth;
+  private XmlLines xml;
 
   private JpkV7Writer(LedgerView view, YearMonth month, JpkV7Config config, Clock clock, VatRegisters.Accounts accounts) {
     this.view = view;
@@ -110,7 +110,7 @@ final class JpkV7Writer {
       w.writeCharacters("\n");
       w.writeStartElement(variant.namespace(), "JPK");
       w.writeDefaultNamespace(variant.namespace());
-      depth++;
+      xml = new XmlLines(w, variant.namespace(), 1);
       header();
       subject();
       if (declaration.isPresent()) {
@@ -126,7 +126,6 @@ final class JpkV7Writer {
         throw new BackOfficeException("cannot write the JPK_V7 file: " + e.getMessage(), e);
       }
       end();
-      depth--;
       w.writeCharacters("\n");
       w.writeEndElement();
       w.writeCharacters("\n");
@@ -325,25 +324,18 @@ final class JpkV7Writer {
   // ------------------------------------------------------------------------------------------------ XML
 
   private void newline() throws XMLStreamException {
-    w.writeCharacters("\n" + "  ".repeat(depth));
+    xml.newline();
   }
 
   private void start(String name) throws XMLStreamException {
-    newline();
-    w.writeStartElement(variant.namespace(), name);
-    depth++;
+    xml.start(name);
   }
 
   private void end() throws XMLStreamException {
-    depth--;
-    newline();
-    w.writeEndElement();
+    xml.end();
   }
 
   private void el(String name, String text) throws XMLStreamException {
-    newline();
-    w.writeStartElement(variant.namespace(), name);
-    w.writeCharacters(text);
-    w.writeEndElement();
+    xml.el(name, text);
   }
 }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.core.money.Monies;
+import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.ChartOfAccounts;
 import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.PostedEntry;
@@ -70,12 +71,22 @@ final class VatRegisters {
 
   private VatRegisters() {}
 
-  /** The VAT accounts: output (221) and input (222), each with its analytic accounts. */
+  /**
+   * The VAT accounts: output (221) and input (222), each with its analytic accounts — the subtree in the chart, and
+   * any account whose code starts with the number followed by a non-digit (a journal's {@code 221-1 VAT należny},
+   * {@code 221:Należny}).
+   */
   record Accounts(String output, String input) {
     Set<String> of(ChartOfAccounts chart, VatRegisterKind kind) {
       String root = kind == VatRegisterKind.SALES ? output : input;
       Set<String> out = new HashSet<>(chart.account(root).isPresent() ? chart.subtree(root) : List.of(root));
       out.add(root);
+      for (Account a : chart.accounts()) {
+        String c = a.code();
+        if (c.length() > root.length() && c.startsWith(root) && !Character.isDigit(c.charAt(root.length()))) {
+          out.addAll(chart.subtree(c));
+        }
+      }
       return out;
     }
   }

@@ -15,6 +15,6 @@ final class JpkV7Schemas {
   /** Validates a document; throws the parser's SAXParseException (with line and column) when it is invalid. */
   static void validate(JpkV7Variant variant, byte[] xml) throws Exception {
     String file = variant == JpkV7Variant.MONTHLY ? "Schemat_JPK_V7M(3)_v1-0E.xsd" : "Schemat_JPK_V7K(3)_v1-0E.xsd";
-    OfflineSchemas.validate(SharedData.require("data/jpk-v7/xsd/" + file), xml);
+    OfflineSchemas.validate(SharedData.require("jpk-v7/xsd/" + file), xml);
   }
 }

@@ -44,6 +44,9 @@ class JpkV7Test {
     byte[] xml = out.toByteArray();
 
     JpkV7Schemas.validate(JpkV7Variant.MONTHLY, xml);
+    if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("target"))) {
+      java.nio.file.Files.write(java.nio.file.Path.of("target", "jpk-v7m-2026-02-fixture.xml"), xml); // for xmllint
+    }
     String s = new String(xml, StandardCharsets.UTF_8);
     assertThat(s).contains("<KodFormularza kodSystemowy=\"JPK_V7M (3)\" wersjaSchemy=\"1-0E\">JPK_VAT</KodFormularza>")
         .contains("<DataWytworzeniaJPK>2026-03-10T10:00:00+01:00</DataWytworzeniaJPK>")

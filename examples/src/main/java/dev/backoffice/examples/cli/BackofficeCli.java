@@ -61,6 +61,9 @@ public final class BackofficeCli implements Callable<Integer> {
         .put("balance", BalanceCommand::new)
         .put("trial-balance", TrialBalanceCommand::new)
         .put("jpk-kr", JpkKrCommand::new)
+        .put("vat-register", VatRegisterCommand::new)
+        .put("jpk-v7", JpkV7Command::new)
+        .put("financial-statement", FinancialStatementCommand::new)
         .put("payroll", PayrollCommand::new)
         .put("payroll-run", PayrollRunCommand::new)
         .put("bank-statement", BankStatementCommand::new)
@@ -153,7 +156,7 @@ public final class BackofficeCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing command: balance, trial-balance, jpk-kr, payroll or demo");
+        "Missing command: balance, trial-balance, jpk-kr, vat-register, jpk-v7, financial-statement, payroll or demo");
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {

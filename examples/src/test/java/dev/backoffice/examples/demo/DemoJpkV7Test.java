@@ -66,7 +66,8 @@ class DemoJpkV7Test {
     JpkV7Summary s = Reports.builder(ledger(2026)).clock(FEBRUARY_2026).build()
         .writeJpkV7(YearMonth.of(2026, 1), config(JpkV7Variant.MONTHLY), out);
 
-    OfflineSchemas.validate(SharedData.require("data/jpk-v7/xsd/Schemat_JPK_V7M(3)_v1-0E.xsd"), out.toByteArray());
+    OfflineSchemas.validate(SharedData.require("jpk-v7/xsd/Schemat_JPK_V7M(3)_v1-0E.xsd"), out.toByteArray());
+    keepForXmllint("demo-jpk-v7m-2026-01.xml", out.toByteArray());
     assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).contains("<P_19>28000</P_19>")
         .contains("<P_20>6440</P_20>").contains("<P_42>2800</P_42>").contains("<P_43>644</P_43>")
         .contains("<P_51>5796</P_51>").contains("<LiczbaWierszySprzedazy>2</LiczbaWierszySprzedazy>")
@@ -82,13 +83,22 @@ class DemoJpkV7Test {
     reports.writeJpkV7(YearMonth.of(2026, 1), config(JpkV7Variant.QUARTERLY), january);
     reports.writeJpkV7(YearMonth.of(2026, 3), config(JpkV7Variant.QUARTERLY), march);
 
-    var xsd = SharedData.require("data/jpk-v7/xsd/Schemat_JPK_V7K(3)_v1-0E.xsd");
+    var xsd = SharedData.require("jpk-v7/xsd/Schemat_JPK_V7K(3)_v1-0E.xsd");
     OfflineSchemas.validate(xsd, january.toByteArray());
     OfflineSchemas.validate(xsd, march.toByteArray());
+    keepForXmllint("demo-jpk-v7k-2026-03.xml", march.toByteArray());
     // January: the register only; March: no rows, and VAT-7K of the first quarter with January's figures
     assertThat(new String(january.toByteArray(), StandardCharsets.UTF_8)).doesNotContain("<Deklaracja>")
         .contains("<PodatekNalezny>6440.00</PodatekNalezny>");
     assertThat(new String(march.toByteArray(), StandardCharsets.UTF_8)).contains("<Kwartal>1</Kwartal>")
         .contains("<P_51>5796</P_51>").contains("<LiczbaWierszySprzedazy>0</LiczbaWierszySprzedazy>");
+  }
+
+  /** The file, for a manual check with xmllint, in target/ when the build runs here. */
+  private static void keepForXmllint(String name, byte[] xml) throws java.io.IOException {
+    java.nio.file.Path target = java.nio.file.Path.of("target");
+    if (java.nio.file.Files.isDirectory(target)) {
+      java.nio.file.Files.write(target.resolve(name), xml);
+    }
   }
 }

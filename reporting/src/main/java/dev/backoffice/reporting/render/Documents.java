@@ -28,6 +28,11 @@ import dev.backoffice.reporting.trialbalance.CurrencyAmounts;
 import dev.backoffice.reporting.trialbalance.TrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalanceRow;
 import dev.backoffice.reporting.trialbalance.TrialBalanceTotal;
+import dev.backoffice.reporting.vat.VatAmount;
+import dev.backoffice.reporting.vat.VatInvoice;
+import dev.backoffice.reporting.vat.VatRegister;
+import dev.backoffice.reporting.vat.VatRegisterKind;
+import dev.backoffice.reporting.vat.VatRegisterRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +73,8 @@ final class Documents {
       return payrollRegister((PayrollRegisterReport) report);
     } else if (report instanceof PayrollSummary) {
       return payrollSummary((PayrollSummary) report);
+    } else if (report instanceof VatRegister) {
+      return vatRegister((VatRegister) report);
     }
     throw new ValidationException("report", report.getClass().getName(), "must be a report of the reporting module");
   }
@@ -349,6 +356,50 @@ final class Documents {
       @Nullable String period, BudgetFigures f) {
     return Row.of(kind, 0, line, description, accounts, period, f.budget(), f.commitments(), f.actual(), f.available(),
         f.variance(), f.percentUsed().orElse(null));
+  }
+
+  // ----------------------------------------------------------------------------------------------------- VAT
+
+  /** One line per document and rate, then a total per rate and an overall total. */
+  private static Document vatRegister(VatRegister r) {
+    boolean sales = r.kind() == VatRegisterKind.SALES;
+    List<Column> cols = List.of(
+        Column.of("lp", "Lp.", "No.", INTEGER),
+        Column.of("entry", "Zapis", "Entry", TEXT).notInCsv(),
+        Column.of("document", "Dowód", "Document", TEXT),
+        Column.of("issue_date", "Data wystawienia", "Issued", DATE),
+        sales ? Column.of("sale_date", "Data sprzedaży", "Sale date", DATE)
+            : Column.of("receipt_date", "Data wpływu", "Received", DATE),
+        Column.of("partner", "NIP kontrahenta", "Partner id", TEXT),
+        Column.of("partner_country", "Kraj", "Country", TEXT),
+        Column.of("partner_name", "Kontrahent", "Partner", TEXT),
+        Column.of("rate", "Stawka", "Rate", TEXT),
+        Column.of("base", "Netto", "Net", AMOUNT),
+        Column.of("tax", "VAT", "VAT", AMOUNT),
+        Column.of("fields", "Pola JPK", "JPK fields", TEXT).notInCsv());
+    List<Row> rows = new ArrayList<>();
+    for (VatRegisterRow row : r.rows()) {
+      VatInvoice inv = row.invoice();
+      StringBuilder fields = new StringBuilder();
+      row.fields().forEach((k, m) -> fields.append(fields.length() == 0 ? "" : " ").append(k).append('=').append(plain(m)));
+      for (VatAmount a : row.amounts()) {
+        rows.add(Row.of(Row.Kind.DETAIL, 0, (long) row.number(), row.entryId(), row.document(), row.issueDate(),
+            (sales ? inv.saleDate() : inv.receiptDate()).orElse(null), inv.partner().orElse(null),
+            inv.partnerCountry().orElse(null), inv.partnerName().orElse(null), a.rate().tag(), a.base(), a.tax(),
+            fields.toString()));
+      }
+    }
+    for (VatAmount a : r.totals()) {
+      rows.add(Row.of(Row.Kind.TOTAL, 0, null, null, TOTAL, null, null, null, null, null, a.rate().tag(), a.base(),
+          a.tax(), null));
+    }
+    String title = sales ? "sprzedaży" : "zakupów";
+    List<Text> sub = List.of(period(Optional.of(r.from()), Optional.of(r.to())),
+        Text.of((sales ? "Podatek należny " : "Podatek naliczony ") + plain(r.tax()),
+            (sales ? "Output tax " : "Input tax ") + plain(r.tax())));
+    return new Document(sales ? "vat-register-sales" : "vat-register-purchases",
+        Text.of("Rejestr VAT " + title, sales ? "VAT register of sales" : "VAT register of purchases"), sub,
+        new Table(cols, rows), Optional.empty(), r.checks());
   }
 
   // ------------------------------------------------------------------------------------------------- payroll

@@ -211,6 +211,6 @@ public abstract class VatInvoice {
     if (gtu.equals(gtu()) && proc.equals(procedures())) {
       return this;
     }
-    return ImmutableVatInvoice.copyOf(this).withGtu(gtu).withProcedures(proc);
+    return ImmutableVatInvoice.builder().from(this).gtu(gtu).procedures(proc).build();
   }
 }
