@@ -83,6 +83,23 @@ class ArchitectureTest {
           .should().callMethodWhere(target(owner(assignableTo(LedgerStore.class))))
           .as("Only Ledger calls the LedgerStore; the engine's parts append through Change");
 
+  /** "Bank formats are values and readers": statements, payment orders and interest never reach into the engine. */
+  @ArchTest
+  static final ArchRule BANK_FORMATS_DO_NOT_DEPEND_ON_THE_ENGINE =
+      noClasses().that().resideInAnyPackage("dev.backoffice.ledger.bank..", "dev.backoffice.ledger.payment..",
+              "dev.backoffice.ledger.interest..")
+          .should().dependOnClassesThat().resideInAnyPackage("dev.backoffice.ledger", "dev.backoffice.ledger.store..",
+              "dev.backoffice.ledger.io..")
+          .as("Bank statements, payment orders and late-payment interest depend on no engine, store or journal class");
+
+  /** "Statements know nothing of payments": the statement readers do not depend on payment orders. */
+  @ArchTest
+  static final ArchRule STATEMENTS_DO_NOT_KNOW_PAYMENTS =
+      noClasses().that().resideInAPackage("dev.backoffice.ledger.bank..")
+          .should().dependOnClassesThat().resideInAnyPackage("dev.backoffice.ledger.payment..",
+              "dev.backoffice.ledger.interest..")
+          .as("The bank package (statements, IBAN) is below payment orders and interest");
+
   /** The rules every library module obeys. */
   @ArchTest
   static final ArchTests LIBRARY_RULES = ArchTests.in(BackofficeArchRules.class);

@@ -24,7 +24,9 @@ import org.joda.money.Money;
  * taken so that it lies nearest the value date), mark {@code C}/{@code D}/{@code RC}/{@code RD}, an optional funds
  * code letter, the amount with a decimal comma, the transaction type, the customer reference, {@code //} and the
  * bank reference, and the supplementary details on the next line. Two-digit years are 2000–2079 for
- * {@code 00}–{@code 79} and 1980–1999 otherwise. The {@code :86:} dialects are described in {@link Mt940Details}.
+ * {@code 00}–{@code 79} and 1980–1999 otherwise. The {@code :86:} dialects (Polish {@code ^}/{@code <}/{@code ~}
+ * subfields, German {@code ?} subfields, Dutch {@code /NAME/} keywords, mBank labels, free text) are described in
+ * docs/BANK-FORMATS.md.
  *
  * <p>Bytes are decoded as UTF-8 when they are valid UTF-8, otherwise in the fallback charset (ISO-8859-2 unless
  * the caller gives another: Polish banks write ISO-8859-2, Windows-1250 or CP852).
