@@ -1,0 +1,296 @@
+package dev.backoffice.ledger.jdbc;
+
+import com.google.common.collect.ImmutableList;
+import dev.backoffice.core.error.Checks;
+import dev.backoffice.ledger.error.LedgerStoreException;
+import dev.backoffice.ledger.store.LedgerRecord;
+import dev.backoffice.ledger.store.LedgerStore;
+import dev.backoffice.ledger.store.file.RecordBytes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * A {@link LedgerStore} in a relational database reached through the caller's {@link DataSource}
+ * (PostgreSQL; see {@link LedgerSchema} for the schema). Every record is written to {@code ledger_record}
+ * under a global sequence number taken, in the same transaction, from the ledger's head row, which the
+ * transaction locks ({@code SELECT … FOR UPDATE}): numbers have no gaps and follow commit order, which makes
+ * {@link #recordsAfter} a resumable change feed. In the same transaction the store keeps the entry, line,
+ * month-total and chart tables, so entries can be looked up and searched in SQL, and enforces idempotency
+ * keys with a unique index.
+ *
+ * <p>Group commit: {@link #append} queues a record; {@link #awaitDurable} writes every queued record (of
+ * complete groups) in one transaction, so concurrent writers share a commit. A record is acknowledged only
+ * after its transaction committed. Serialization failures (SQLSTATE 40001, 40P01) are retried
+ * ({@link JdbcStoreOptions#maxRetries}).
+ *
+ * <p>One writing ledger per database: a write finds the head where this store left it, or it fails with a
+ * {@link LedgerStoreException} that names the other writer's records (nothing is written, and the ledger
+ * refuses further changes until reopened).
+ *
+ * <pre>{@code
+ * try (JdbcLedgerStore store = JdbcLedgerStore.open(dataSource, JdbcStoreOptions.builder().migrate(true).build());
+ *     Ledger ledger = Ledger.builder().store(store).chart(PolishChartOfAccounts.template()).build()) {
+ *   ledger.post(entry);
+ * }
+ * }</pre>
+ */
+public final class JdbcLedgerStore implements LedgerStore {
+  private final JdbcStoreOptions options;
+  private final Transactions tx;
+
+  /** Guards the queue and tickets. */
+  private final Object queueLock = new Object();
+  /** Held by the one writer that writes the queue to the database; the others wait for it. */
+  private final Object flushLock = new Object();
+  private final ArrayDeque<LedgerRecord> queue = new ArrayDeque<>();
+  /** The ticket of the last record appended. */
+  private long appended;
+  /** The ticket of the last record that ends a group: records up to it may be written. */
+  private long complete;
+  /** The ticket of the last record written and committed. */
+  private long durable;
+  /** The head's sequence number as this store last saw it (after a replay or its own commit). */
+  private long knownSeq;
+  private volatile boolean failed;
+  private volatile boolean closed;
+
+  private JdbcLedgerStore(DataSource dataSource, JdbcStoreOptions options) {
+    this.options = options;
+    this.tx = new Transactions(dataSource, options.isolation(), options.maxRetries());
+  }
+
+  /**
+   * Opens the store on a database.
+   *
+   * @param dataSource the database; the store borrows a connection per transaction and returns it
+   * @param options migration, isolation and retries
+   * @return the store
+   * @throws LedgerSchemaException if the schema is missing or older (and {@code migrate} is false), or newer
+   *     than this code knows
+   * @throws LedgerStoreException if the database cannot be reached or failed
+   */
+  public static JdbcLedgerStore open(DataSource dataSource, JdbcStoreOptions options) {
+    Checks.notNull(dataSource, "dataSource");
+    Checks.notNull(options, "options");
+    if (options.migrate()) {
+      LedgerSchema.migrate(dataSource);
+    } else {
+      LedgerSchema.requireCurrent(dataSource);
+    }
+    JdbcLedgerStore store = new JdbcLedgerStore(dataSource, options);
+    store.knownSeq = store.lastSequence();
+    return store;
+  }
+
+  /**
+   * Opens the store with the {@linkplain JdbcStoreOptions#defaults() defaults} (no migration).
+   *
+   * @param dataSource the database
+   * @return the store
+   */
+  public static JdbcLedgerStore open(DataSource dataSource) {
+    return open(dataSource, JdbcStoreOptions.defaults());
+  }
+
+  @Override
+  public long append(LedgerRecord record) {
+    return append(record, false);
+  }
+
+  @Override
+  public long append(LedgerRecord record, boolean groupContinues) {
+    Checks.notNull(record, "record");
+    ensureOpen();
+    synchronized (queueLock) {
+      queue.addLast(record);
+      appended++;
+      if (!groupContinues) {
+        complete = appended;
+      }
+      return appended;
+    }
+  }
+
+  @Override
+  public void awaitDurable(long ticket) {
+    synchronized (flushLock) {
+      List<LedgerRecord> batch;
+      long upTo;
+      synchronized (queueLock) {
+        if (ticket <= durable) {
+          return;
+        }
+        ensureOpen();
+        upTo = complete;
+        Checks.check(ticket <= upTo, "ticket", ticket, "must be a ticket of a complete group (last " + upTo + ")");
+        batch = new ArrayList<>((int) (upTo - durable));
+        java.util.Iterator<LedgerRecord> it = queue.iterator();
+        for (long t = durable; t < upTo; t++) {
+          batch.add(it.next());
+        }
+      }
+      try {
+        writeBatch(batch);
+      } catch (RuntimeException e) {
+        failed = true;
+        throw e;
+      }
+      synchronized (queueLock) {
+        for (int i = 0; i < batch.size(); i++) {
+          queue.removeFirst();
+        }
+        durable = upTo;
+      }
+    }
+  }
+
+  private void writeBatch(List<LedgerRecord> batch) {
+    long expected = knownSeq;
+    tx.inTransaction("writing " + batch.size() + " ledger records", c -> {
+      long last = lockHead(c);
+      if (last != expected) {
+        throw new LedgerStoreException("another writer appended records " + (expected + 1) + ".." + last
+            + " to this ledger's database since this store last read it; nothing was written. One ledger writes to a"
+            + " database at a time: reopen the ledger to catch up");
+      }
+      try {
+        RecordWriter.write(c, batch, last + 1);
+      } catch (SQLException e) {
+        if (SqlFailures.uniqueViolation(e)) {
+          throw new LedgerStoreException("an entry id or idempotency key of these records is already in the database"
+              + " (written by another instance); nothing was written: " + e.getMessage(), e);
+        }
+        throw e;
+      }
+      setHead(c, last + batch.size());
+      return null;
+    });
+    knownSeq = expected + batch.size();
+  }
+
+  /** Locks the head row and returns the last sequence number. */
+  static long lockHead(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM ledger_head WHERE id = 1 FOR UPDATE");
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new LedgerStoreException("the table ledger_head has no row: the ledger schema is damaged");
+      }
+      return rs.getLong(1);
+    }
+  }
+
+  static void setHead(Connection c, long lastSeq) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE ledger_head SET last_seq = ? WHERE id = 1")) {
+      ps.setLong(1, lastSeq);
+      ps.executeUpdate();
+    }
+  }
+
+  @Override
+  public void replay(Consumer<LedgerRecord> sink) {
+    Checks.notNull(sink, "sink");
+    ensureOpen();
+    RecordBytes reader = RecordBytes.reader();
+    long after = 0;
+    while (true) {
+      ImmutableList<FeedRecord> page = read(after, options.fetchSize(), reader);
+      for (FeedRecord r : page) {
+        sink.accept(r.record());
+      }
+      if (page.size() < options.fetchSize()) {
+        synchronized (queueLock) {
+          if (appended == durable) {
+            knownSeq = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+          }
+        }
+        return;
+      }
+      after = page.get(page.size() - 1).seq();
+    }
+  }
+
+  /**
+   * The change feed: the records after sequence number {@code seq}, oldest first, at most {@code max}. A
+   * consumer starts at 0 and passes the last number it handled; records are never renumbered or removed.
+   *
+   * @param seq the last sequence number already handled (0 for the start)
+   * @param max the most records to return, 1 to 100,000
+   * @return the records, fewer than {@code max} (or none) when the feed has no more
+   * @throws LedgerStoreException if the database failed or a record cannot be read
+   */
+  public ImmutableList<FeedRecord> recordsAfter(long seq, int max) {
+    Checks.check(seq >= 0, "seq", seq, "must not be negative");
+    Checks.check(max >= 1 && max <= 100_000, "max", max, "must be between 1 and 100,000");
+    return read(seq, max, RecordBytes.reader());
+  }
+
+  private ImmutableList<FeedRecord> read(long after, int max, RecordBytes reader) {
+    return tx.inTransaction("reading ledger records after " + after, c -> {
+      ImmutableList.Builder<FeedRecord> out = ImmutableList.builderWithExpectedSize(Math.min(max, 4096));
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT seq, body FROM ledger_record WHERE seq > ? ORDER BY seq LIMIT ?")) {
+        ps.setLong(1, after);
+        ps.setInt(2, max);
+        ps.setFetchSize(Math.min(max, options.fetchSize()));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long seq = rs.getLong(1);
+            LedgerRecord r;
+            try {
+              r = reader.decode(rs.getBytes(2));
+            } catch (RuntimeException e) {
+              throw new LedgerStoreException("ledger record " + seq + " in table ledger_record cannot be read: "
+                  + e.getMessage(), e);
+            }
+            out.add(FeedRecord.of(seq, r));
+          }
+        }
+      }
+      return out.build();
+    });
+  }
+
+  /**
+   * The sequence number of the last committed record (0 for an empty ledger).
+   *
+   * @return the head's sequence number
+   */
+  public long lastSequence() {
+    return tx.inTransaction("reading the ledger head", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM ledger_head WHERE id = 1");
+          ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new LedgerStoreException("the table ledger_head has no row: the ledger schema is damaged");
+        }
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  /** The options the store was opened with. */
+  public JdbcStoreOptions options() {
+    return options;
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new LedgerStoreException("the JDBC ledger store is closed");
+    }
+    if (failed) {
+      throw new LedgerStoreException("an earlier write to the ledger's database failed; reopen the ledger");
+    }
+  }
+
+  /** Marks the store closed; the data source stays the caller's to close. */
+  @Override
+  public void close() {
+    closed = true;
+  }
+}
