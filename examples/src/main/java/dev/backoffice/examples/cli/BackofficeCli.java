@@ -59,6 +59,7 @@ public final class BackofficeCli implements Callable<Integer> {
     static final ImmutableMap<String, Supplier<Object>> COMMANDS = ImmutableMap.of(
         "balance", BalanceCommand::new,
         "trial-balance", TrialBalanceCommand::new,
+        "import", ImportCommand::new,
         "jpk-kr", JpkKrCommand::new,
         "payroll", PayrollCommand::new,
         "demo", DemoCommand::new);

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import dev.backoffice.ledger.io.BalanceRow;
 import dev.backoffice.ledger.io.JournalBalances;
 import dev.backoffice.ledger.io.QuickBalances;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.backoffice.ledger.jdbc.JdbcLedgerStore;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,8 +50,13 @@ final class BalanceCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--file", required = true, paramLabel = "FILE", description = "The journal file (UTF-8).")
-  private Path file;
+  @Option(names = "--file", paramLabel = "FILE", description = "The journal file (UTF-8). Give it or --jdbc.")
+  private @Nullable Path file;
+
+  @Option(names = "--jdbc", paramLabel = "URL",
+      description = "Read the ledger in a PostgreSQL database instead (jdbc:postgresql://HOST[:PORT]/DATABASE"
+          + "[?user=…&password=…]), as filled by 'import'.")
+  private @Nullable String jdbc;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
       description = "Count transactions dated up to and including DATE (YYYY-MM-DD); later ones are still checked. "
@@ -65,6 +72,14 @@ final class BalanceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Commands.requireFormat(spec, format, EnumSet.of(Format.TEXT, Format.CSV, Format.JSON));
+    Commands.requireFileOrJdbc(spec, file, jdbc);
+    if (jdbc != null) {
+      ImmutableList<BalanceRow> rows;
+      try (HikariDataSource pool = Databases.pool(jdbc); JdbcLedgerStore store = JdbcLedgerStore.open(pool)) {
+        rows = store.balances(asOf);
+      }
+      return write(rows, format, spec.commandLine().getOut());
+    }
     Commands.requireReadable(file);
     return print(file, asOf, format, spec.commandLine().getOut());
   }
@@ -167,6 +182,10 @@ final class BalanceCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
+    return write(rows, format, out);
+  }
+
+  private static int write(ImmutableList<BalanceRow> rows, Format format, PrintWriter out) {
     switch (format) {
       case CSV:
         JournalBalances.writeCsv(rows, out);

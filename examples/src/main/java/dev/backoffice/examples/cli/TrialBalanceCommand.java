@@ -1,6 +1,7 @@
 package dev.backoffice.examples.cli;
 
 import dev.backoffice.examples.conversion.CurrencyConversion;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.io.JournalReader;
 import dev.backoffice.reporting.Reports;
@@ -50,8 +51,13 @@ final class TrialBalanceCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--file", required = true, paramLabel = "FILE", description = "The journal file (UTF-8).")
-  private Path file;
+  @Option(names = "--file", paramLabel = "FILE", description = "The journal file (UTF-8). Give it or --jdbc.")
+  private @Nullable Path file;
+
+  @Option(names = "--jdbc", paramLabel = "URL",
+      description = "Read the ledger in a PostgreSQL database instead (jdbc:postgresql://HOST[:PORT]/DATABASE"
+          + "[?user=…&password=…]), as filled by 'import'.")
+  private @Nullable String jdbc;
 
   @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
       description = "The first day of the period (YYYY-MM-DD); earlier transactions make the opening balance. "
@@ -73,16 +79,27 @@ final class TrialBalanceCommand implements Callable<Integer> {
     if (from != null && to != null && to.isBefore(from)) {
       throw new ParameterException(spec.commandLine(), "Invalid period: --to " + to + " is before --from " + from);
     }
-    Commands.requireReadable(file);
+    Commands.requireFileOrJdbc(spec, file, jdbc);
     TrialBalance tb;
-    try (Ledger ledger = JournalReader.load(file, Ledger.builder().clock(Clock.systemUTC()))) {
-      tb = CurrencyConversion.balanced(Reports.of(ledger).trialBalance(TrialBalanceQuery.builder()
-          .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build()), ledger);
+    if (jdbc != null) {
+      try (HikariDataSource pool = Databases.pool(jdbc); Ledger ledger = Databases.ledger(pool, false)) {
+        tb = trialBalance(ledger);
+      }
+    } else {
+      Commands.requireReadable(file);
+      try (Ledger ledger = JournalReader.load(file, Ledger.builder().clock(Clock.systemUTC()))) {
+        tb = trialBalance(ledger);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     renderer(format).render(tb, out);
     out.flush();
     return 0;
+  }
+
+  private TrialBalance trialBalance(Ledger ledger) {
+    return CurrencyConversion.balanced(Reports.of(ledger).trialBalance(TrialBalanceQuery.builder()
+        .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build()), ledger);
   }
 
   /** The reporting module's renderer of a format, English labels. */

@@ -10,11 +10,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import dev.backoffice.ledger.io.BalanceRow;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link LedgerStore} in a relational database reached through the caller's {@link DataSource}
@@ -30,9 +36,9 @@ import javax.sql.DataSource;
  * after its transaction committed. Serialization failures (SQLSTATE 40001, 40P01) are retried
  * ({@link JdbcStoreOptions#maxRetries}).
  *
- * <p>One writing ledger per database: a write finds the head where this store left it, or it fails with a
- * {@link LedgerStoreException} that names the other writer's records (nothing is written, and the ledger
- * refuses further changes until reopened).
+ * <p>One writing ledger per database at a time: a write finds the head where this store left it, or it fails
+ * with a {@link StaleLedgerException} (nothing is written, and the ledger refuses further changes until
+ * reopened, which reads the other writer's records).
  *
  * <pre>{@code
  * try (JdbcLedgerStore store = JdbcLedgerStore.open(dataSource, JdbcStoreOptions.builder().migrate(true).build());
@@ -156,9 +162,7 @@ public final class JdbcLedgerStore implements LedgerStore {
     tx.inTransaction("writing " + batch.size() + " ledger records", c -> {
       long last = lockHead(c);
       if (last != expected) {
-        throw new LedgerStoreException("another writer appended records " + (expected + 1) + ".." + last
-            + " to this ledger's database since this store last read it; nothing was written. One ledger writes to a"
-            + " database at a time: reopen the ledger to catch up");
+        throw new StaleLedgerException(expected, last);
       }
       try {
         RecordWriter.write(c, batch, last + 1);
@@ -272,6 +276,48 @@ public final class JdbcLedgerStore implements LedgerStore {
         return rs.getLong(1);
       }
     });
+  }
+
+  /**
+   * The balance of every account and currency from the database's totals, without reading the journal: the
+   * month totals before the month of {@code asOf} plus that month's lines up to {@code asOf}. One row per
+   * account and currency with a non-zero balance, the account's own postings only, sorted by account then
+   * currency code, positive for a debit balance (the rows {@link dev.backoffice.ledger.io.JournalBalances}
+   * gives for a journal file).
+   *
+   * @param asOf the last day counted, or null for every posted entry
+   * @return the rows
+   * @throws LedgerStoreException if the database failed
+   */
+  public ImmutableList<BalanceRow> balances(@Nullable LocalDate asOf) {
+    String sql = asOf == null
+        ? "SELECT account, currency, SUM(debit_minor - credit_minor) FROM ledger_month_total GROUP BY account, currency"
+        : "SELECT account, currency, SUM(d) FROM ("
+            + " SELECT account, currency, debit_minor - credit_minor AS d FROM ledger_month_total WHERE month < ?"
+            + " UNION ALL SELECT account, currency, CASE side WHEN 'D' THEN amount_minor ELSE -amount_minor END"
+            + " FROM ledger_line WHERE entry_date >= ? AND entry_date <= ?) t GROUP BY account, currency";
+    List<BalanceRow> rows = tx.inTransaction("reading balances", c -> {
+      List<BalanceRow> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        if (asOf != null) {
+          java.sql.Date first = java.sql.Date.valueOf(asOf.withDayOfMonth(1));
+          ps.setDate(1, first);
+          ps.setDate(2, first);
+          ps.setDate(3, java.sql.Date.valueOf(asOf));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long minor = rs.getLong(3);
+            if (minor != 0) {
+              out.add(BalanceRow.of(rs.getString(1), Money.ofMinor(CurrencyUnit.of(rs.getString(2)), minor)));
+            }
+          }
+        }
+      }
+      return out;
+    });
+    rows.sort(Comparator.comparing(BalanceRow::account).thenComparing(r -> r.commodity().getCode()));
+    return ImmutableList.copyOf(rows);
   }
 
   /** The options the store was opened with. */

@@ -46,6 +46,7 @@ CREATE TABLE ledger_line (
   PRIMARY KEY (entry_id, line_no)
 );
 CREATE INDEX ledger_line_account ON ledger_line (account, entry_date);
+CREATE INDEX ledger_line_date ON ledger_line (entry_date);
 
 -- Posted totals per account, currency and month (first day of the month), kept in the posting's transaction:
 -- an instance starts from these instead of replaying the journal.

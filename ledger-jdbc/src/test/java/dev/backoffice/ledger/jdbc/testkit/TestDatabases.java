@@ -46,8 +46,13 @@ public final class TestDatabases {
     return server;
   }
 
-  /** A new empty database on the shared server. */
+  /** A new empty database on the shared server, behind a {@link TestPool}. */
   public static DataSource newDatabase() {
+    return new TestPool(newDatabaseUnpooled());
+  }
+
+  /** A new empty database on the shared server, a new connection per borrow. */
+  public static DataSource newDatabaseUnpooled() {
     String name = "ledger_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
@@ -60,11 +65,6 @@ public final class TestDatabases {
   /** The JDBC URL of a database on the shared server (user postgres, no password). */
   public static String url(String database) {
     return "jdbc:postgresql://localhost:" + server().getPort() + "/" + database + "?user=postgres";
-  }
-
-  /** The name of the database a data source from {@link #newDatabase} points at. */
-  public static String databaseName(DataSource ds) {
-    return ((PGSimpleDataSource) ds).getDatabaseName();
   }
 
   /** A data source for a URL. */
