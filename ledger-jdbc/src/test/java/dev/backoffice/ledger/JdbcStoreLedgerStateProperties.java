@@ -17,8 +17,8 @@ import net.jqwik.api.lifecycle.AfterProperty;
 /**
  * The ledger's stateful property ({@link LedgerStateProperties}: random posts, reservations, commits, voids,
  * expiries, reversals, period changes and invalid requests against a plain model) run on the
- * {@link JdbcLedgerStore} over a real PostgreSQL, at READ COMMITTED here and at SERIALIZABLE in the nested
- * subclass. Each chain gets a new database; afterwards the ledger rebuilt from each database is compared with
+ * {@link JdbcLedgerStore} over a real PostgreSQL, at READ COMMITTED here and at SERIALIZABLE in
+ * {@link SerializableJdbcStoreLedgerStateProperties}. Each chain gets a new database; afterwards the ledger rebuilt from each database is compared with
  * the one the chain left.
  */
 class JdbcStoreLedgerStateProperties extends LedgerStateProperties {
@@ -62,13 +62,5 @@ class JdbcStoreLedgerStateProperties extends LedgerStateProperties {
     }
     ledgers.clear();
     databases.clear();
-  }
-
-  /** The same at SERIALIZABLE. */
-  static class AtSerializable extends JdbcStoreLedgerStateProperties {
-    @Override
-    Isolation isolation() {
-      return Isolation.SERIALIZABLE;
-    }
   }
 }

@@ -1,19 +1,19 @@
 package dev.backoffice.examples.cli;
 
 import com.google.common.collect.ImmutableList;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.backoffice.ledger.io.BalanceRow;
 import dev.backoffice.ledger.io.JournalBalances;
 import dev.backoffice.ledger.io.QuickBalances;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.backoffice.ledger.jdbc.JdbcLedgerStore;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package dev.backoffice.examples.cli;
 
-import dev.backoffice.examples.conversion.CurrencyConversion;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.backoffice.examples.conversion.CurrencyConversion;
 import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.io.JournalReader;
 import dev.backoffice.reporting.Reports;

@@ -3,6 +3,7 @@ package dev.backoffice.ledger.jdbc;
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.error.Checks;
 import dev.backoffice.ledger.error.LedgerStoreException;
+import dev.backoffice.ledger.io.BalanceRow;
 import dev.backoffice.ledger.store.LedgerRecord;
 import dev.backoffice.ledger.store.LedgerStore;
 import dev.backoffice.ledger.store.file.RecordBytes;
@@ -10,11 +11,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import dev.backoffice.ledger.io.BalanceRow;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -65,6 +65,12 @@ public final class JdbcLedgerStore implements LedgerStore {
   /** The head's sequence number as this store last saw it (after a replay or its own commit). */
   private long knownSeq;
   private volatile boolean failed;
+  /** The transaction that holds the head row's lock while writers are inside (between beginWrite and endWrite). */
+  private @Nullable Connection current;
+  /** How many writers are between {@link #beginWrite} and {@link #endWrite}. */
+  private int inside;
+  /** Why the last head transaction failed, for the writers that waited for it. */
+  private @Nullable LedgerStoreException failure;
   private volatile boolean closed;
 
   private JdbcLedgerStore(DataSource dataSource, JdbcStoreOptions options) {
@@ -157,6 +163,211 @@ public final class JdbcLedgerStore implements LedgerStore {
     }
   }
 
+  // ---------------------------------------------------------------------------------- several writers
+
+  /**
+   * Opens (or joins) the transaction that holds the head row's lock, and feeds {@code missed} the records
+   * other writers committed since this store last read: the ledger applies them, then checks its change
+   * against the state they leave. Until {@link #endWrite} commits, no other writer can commit a record.
+   */
+  @Override
+  public void beginWrite(Consumer<LedgerRecord> missed) {
+    Checks.notNull(missed, "missed");
+    synchronized (queueLock) {
+      ensureOpen();
+      if (current == null) {
+        openHeadTransaction(missed);
+      }
+      inside++;
+    }
+  }
+
+  private void openHeadTransaction(Consumer<LedgerRecord> missed) {
+    for (int attempt = 0; ; attempt++) {
+      Connection c = null;
+      try {
+        c = tx.dataSource().getConnection();
+        tx.begin(c);
+        long last = lockHead(c);
+        if (last < knownSeq) {
+          throw new LedgerStoreException("the ledger's database is at record " + last + " but this ledger has read "
+              + knownSeq + ": the database was replaced or rolled back; reopen the ledger");
+        }
+        List<LedgerRecord> records = last == knownSeq ? List.of() : readRange(c, knownSeq, last);
+        current = c;
+        c = null;
+        for (LedgerRecord r : records) {
+          missed.accept(r);
+        }
+        knownSeq = last;
+        return;
+      } catch (SQLException e) {
+        closeQuietly(c, e);
+        if (SqlFailures.retryable(e) && attempt < options.maxRetries()) {
+          continue;
+        }
+        throw SqlFailures.wrap("locking the ledger head", e);
+      } catch (RuntimeException e) {
+        closeQuietly(c, e);
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Commits the change's records when it is the last writer inside the head transaction (a group commit: the
+   * records of every writer that joined go in one commit), else waits until that writer committed them.
+   */
+  @Override
+  public void endWrite(long ticket) {
+    boolean classic;
+    synchronized (queueLock) {
+      classic = inside == 0;
+    }
+    if (classic) {
+      if (ticket > 0) {
+        awaitDurable(ticket); // a ledger that does not call beginWrite: one writer, the classic path
+      }
+      return;
+    }
+    synchronized (queueLock) {
+      inside--;
+      if (inside == 0 && current != null) {
+        commitHeadTransaction();
+      } else {
+        while (durable < ticket && failure == null) {
+          try {
+            queueLock.wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerStoreException("interrupted while waiting for the ledger's commit", e);
+          }
+        }
+      }
+      if (durable < ticket) {
+        throw new LedgerStoreException("the transaction that held this change failed; reopen the ledger", failure);
+      }
+    }
+  }
+
+  /** Under {@code queueLock}, with no writer inside: writes the queue, moves the head, commits. */
+  private void commitHeadTransaction() {
+    Connection c = current;
+    current = null;
+    try {
+      long n = appended - durable;
+      if (n == 0) {
+        c.rollback(); // nothing to write: release the head's lock
+      } else {
+        List<LedgerRecord> batch = new ArrayList<>(queue);
+        try {
+          RecordWriter.write(c, batch, knownSeq + 1);
+        } catch (SQLException e) {
+          if (SqlFailures.uniqueViolation(e)) {
+            throw new LedgerStoreException("an entry id or idempotency key of these records is already in the database;"
+                + " nothing was written: " + e.getMessage(), e);
+          }
+          throw e;
+        }
+        setHead(c, knownSeq + n);
+        c.commit();
+        queue.clear();
+        knownSeq += n;
+        durable = appended;
+        complete = appended;
+      }
+    } catch (SQLException | RuntimeException e) {
+      failed = true;
+      LedgerStoreException wrapped = e instanceof LedgerStoreException ? (LedgerStoreException) e
+          : e instanceof SQLException ? SqlFailures.wrap("committing the ledger's records", (SQLException) e)
+          : new LedgerStoreException("committing the ledger's records failed", e);
+      failure = wrapped;
+      Transactions.rollbackQuietly(c, wrapped);
+      throw wrapped;
+    } finally {
+      closeQuietly(c, null);
+      queueLock.notifyAll();
+    }
+  }
+
+  /**
+   * Feeds {@code missed} the records other writers committed since this store last read (without locking
+   * anything): what a reader calls to see them. Does nothing while this store holds the head.
+   */
+  @Override
+  public void catchUp(Consumer<LedgerRecord> missed) {
+    Checks.notNull(missed, "missed");
+    synchronized (queueLock) {
+      ensureOpen();
+      if (current != null || appended != durable) {
+        return;
+      }
+      long from = knownSeq;
+      List<FeedRecord> records = new ArrayList<>();
+      while (true) {
+        ImmutableList<FeedRecord> page = read(from, options.fetchSize(), RecordBytes.reader());
+        records.addAll(page);
+        if (page.size() < options.fetchSize()) {
+          break;
+        }
+        from = page.get(page.size() - 1).seq();
+      }
+      for (FeedRecord r : records) {
+        missed.accept(r.record());
+        knownSeq = r.seq();
+      }
+    }
+  }
+
+  private static List<LedgerRecord> readRange(Connection c, long after, long last) throws SQLException {
+    RecordBytes reader = RecordBytes.reader();
+    List<LedgerRecord> out = new ArrayList<>((int) Math.min(last - after, 1 << 16));
+    try (PreparedStatement ps = c.prepareStatement("SELECT seq, body FROM ledger_record WHERE seq > ? AND seq <= ?"
+        + " ORDER BY seq")) {
+      ps.setLong(1, after);
+      ps.setLong(2, last);
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        long expected = after + 1;
+        while (rs.next()) {
+          long seq = rs.getLong(1);
+          if (seq != expected) {
+            throw new LedgerStoreException("ledger record " + expected + " is missing from table ledger_record");
+          }
+          out.add(decode(reader, seq, rs.getBytes(2)));
+          expected++;
+        }
+        if (expected != last + 1) {
+          throw new LedgerStoreException("ledger records " + expected + ".." + last + " are missing from table ledger_record");
+        }
+      }
+    }
+    return out;
+  }
+
+  static LedgerRecord decode(RecordBytes reader, long seq, byte[] body) {
+    try {
+      return reader.decode(body);
+    } catch (RuntimeException e) {
+      throw new LedgerStoreException("ledger record " + seq + " in table ledger_record cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(@Nullable Connection c, @Nullable Throwable cause) {
+    if (c == null) {
+      return;
+    }
+    try {
+      c.close();
+    } catch (SQLException e) {
+      if (cause != null) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ one writer
+
   private void writeBatch(List<LedgerRecord> batch) {
     long expected = knownSeq;
     tx.inTransaction("writing " + batch.size() + " ledger records", c -> {
@@ -246,14 +457,7 @@ public final class JdbcLedgerStore implements LedgerStore {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             long seq = rs.getLong(1);
-            LedgerRecord r;
-            try {
-              r = reader.decode(rs.getBytes(2));
-            } catch (RuntimeException e) {
-              throw new LedgerStoreException("ledger record " + seq + " in table ledger_record cannot be read: "
-                  + e.getMessage(), e);
-            }
-            out.add(FeedRecord.of(seq, r));
+            out.add(FeedRecord.of(seq, decode(reader, seq, rs.getBytes(2))));
           }
         }
       }

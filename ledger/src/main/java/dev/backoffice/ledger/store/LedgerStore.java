@@ -46,6 +46,43 @@ public interface LedgerStore extends AutoCloseable {
   void awaitDurable(long ticket);
 
   /**
+   * Called by the ledger under its write lock before it checks a change. A store shared by several ledgers
+   * (several processes on one database) feeds the sink the records other writers committed since this
+   * ledger last read, oldest first, for the ledger to apply before it checks; it may hold a lock (a database
+   * row lock) from here until the change's records are durable, so that no other writer commits in between.
+   * Every call is followed by one call of {@link #endWrite}. The default does nothing: the ledger is the
+   * store's only writer.
+   *
+   * @param missed receives the records other writers committed
+   */
+  default void beginWrite(Consumer<LedgerRecord> missed) {
+    // a store with one writer has nothing to catch up
+  }
+
+  /**
+   * Called by the ledger after it released its write lock, once for every {@link #beginWrite}: returns when
+   * the change's records (up to {@code ticket}) are durable, and lets a shared store release what
+   * {@code beginWrite} held. The default waits for the ticket, if any.
+   *
+   * @param ticket the change's last ticket, or 0 when it appended nothing
+   */
+  default void endWrite(long ticket) {
+    if (ticket > 0) {
+      awaitDurable(ticket);
+    }
+  }
+
+  /**
+   * Feeds the sink the records other writers committed since this ledger last read, for a reader that wants
+   * to see them ({@code Ledger.refresh}); called under the ledger's write lock. The default does nothing.
+   *
+   * @param missed receives the records other writers committed
+   */
+  default void catchUp(Consumer<LedgerRecord> missed) {
+    // a store with one writer has nothing to catch up
+  }
+
+  /**
    * Feeds every record, oldest first, to the sink.
    *
    * @param sink receives the records

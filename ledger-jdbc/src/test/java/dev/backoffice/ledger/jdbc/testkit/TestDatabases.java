@@ -53,13 +53,18 @@ public final class TestDatabases {
 
   /** A new empty database on the shared server, a new connection per borrow. */
   public static DataSource newDatabaseUnpooled() {
+    return dataSource(newDatabaseUrl());
+  }
+
+  /** The JDBC URL (with user) of a new empty database on the shared server. */
+  public static String newDatabaseUrl() {
     String name = "ledger_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("creating test database " + name, e);
     }
-    return dataSource(url(name));
+    return url(name);
   }
 
   /** The JDBC URL of a database on the shared server (user postgres, no password). */
