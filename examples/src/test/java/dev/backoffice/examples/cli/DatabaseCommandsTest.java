@@ -87,6 +87,33 @@ class DatabaseCommandsTest {
   }
 
   @Test
+  void aKilledImportRunAgainCompletesTheFileExactlyOnce() throws Exception {
+    String url = TestDatabases.newDatabaseUrl();
+    java.util.Random random = new java.util.Random(7);
+    for (int kill = 0; kill < 3; kill++) {
+      Process child = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), BackofficeCli.class.getName(), "import", "--file", file(GENERATED),
+          "--jdbc", url, "--batch", "50").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      long seen = headOf(url);
+      for (int wait = 0; wait < 1200 && child.isAlive() && headOf(url) <= seen; wait++) {
+        Thread.sleep(50); // until this run has committed something, then at a random moment
+      }
+      Thread.sleep(random.nextInt(1500));
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+    long before = count(url, "SELECT count(*) FROM ledger_entry");
+
+    Cli.Result last = Cli.run("import", "--file", file(GENERATED), "--jdbc", url);
+
+    assertThat(last.exitCode()).as(last.err()).isZero();
+    long transactions = dev.backoffice.ledger.io.JournalReader.read(Cli.resource(GENERATED)).transactions().size();
+    assertThat(last.out()).contains(transactions + " transactions, " + (transactions - before) + " posted now");
+    assertThat(count(url, "SELECT count(*) FROM ledger_entry")).isEqualTo(transactions);
+    assertThat(Cli.run("balance", "--jdbc", url).out()).isEqualTo(Cli.text("journals/generated-3k-seed7.balances.csv"));
+  }
+
+  @Test
   void aBadUrlAnUnreachableServerAMissingDatabaseAnUnknownUserAndASchemaFromTheFutureAreOneLineAndExitOne()
       throws SQLException {
     assertOneLineFailure(Cli.run("balance", "--jdbc", "postgres://localhost/x"), "is not a PostgreSQL JDBC URL");
@@ -126,6 +153,14 @@ class DatabaseCommandsTest {
       int last = lines[i].lastIndexOf(',');
       sums.merge(lines[i].substring(0, last), new BigDecimal(lines[i].substring(last + 1)), BigDecimal::add);
     }
+  }
+
+  /** The ledger head's sequence number, 0 before the schema exists. */
+  static long headOf(String url) throws SQLException {
+    if (count(url, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'ledger_head'") == 0) {
+      return 0;
+    }
+    return count(url, "SELECT last_seq FROM ledger_head");
   }
 
   static long count(String url, String sql) throws SQLException {
