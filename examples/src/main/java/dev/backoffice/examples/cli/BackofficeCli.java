@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code backoffice} command-line tool: {@code java -jar examples/target/backoffice.jar COMMAND}.
  *
- * <p>Commands (DESIGN.md "Command line"): {@code balance}, {@code trial-balance}, {@code jpk-kr},
+ * <p>Commands (docs/CLI.md): {@code balance}, {@code trial-balance}, {@code jpk-kr},
  * {@code payroll}, {@code demo}; {@code --help} on each. Output goes to standard output in UTF-8 with
  * {@code \n} line ends whatever the platform, so that CSV output is byte-for-byte comparable.
  *
