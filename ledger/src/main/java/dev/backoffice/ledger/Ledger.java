@@ -523,19 +523,71 @@ public final class Ledger implements LedgerView, AutoCloseable {
    */
   private <A, R> R writing(A arg, Write<A, R> change) {
     Change c = new Change(this, listeners);
-    R result;
+    R result = null;
+    RuntimeException rejected = null;
     lock.writeLock().lock();
     try {
       if (failed) {
         throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
       }
-      result = change.run(this, arg, c);
+      beginWrite();
+      try {
+        result = change.run(this, arg, c);
+      } catch (RuntimeException e) {
+        rejected = e; // the write still ends below: a shared store releases what beginWrite held
+      }
     } finally {
       lock.writeLock().unlock();
     }
-    awaitDurable(c.ticket);
+    try {
+      endWrite(c.ticket);
+    } catch (RuntimeException e) {
+      if (rejected == null) {
+        throw e;
+      }
+      rejected.addSuppressed(e);
+    }
+    if (rejected != null) {
+      throw rejected;
+    }
     c.runNotes();
     return result;
+  }
+
+  /**
+   * Under the write lock, before a change: a store shared with other writers hands over what they committed
+   * since this ledger last read, which is applied as a replay would apply it (LedgerStore#beginWrite).
+   */
+  private void beginWrite() {
+    try {
+      store.beginWrite(r -> engine.apply(r, null));
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e instanceof LedgerStoreException ? e : new LedgerStoreException("catching up with the ledger's store failed", e);
+    }
+  }
+
+  /**
+   * Reads what other writers sharing this ledger's store (other processes on one database) committed since
+   * this ledger last wrote or refreshed, so that the queries after it see it. Every change catches up by
+   * itself before it is checked; queries see what this ledger has read: call this before a query that must
+   * see other processes' latest entries. A store with one writer has nothing to read.
+   *
+   * @throws LedgerStoreException if the store failed
+   */
+  public void refresh() {
+    lock.writeLock().lock();
+    try {
+      if (failed) {
+        throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
+      }
+      store.catchUp(r -> engine.apply(r, null));
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e instanceof LedgerStoreException ? e : new LedgerStoreException("catching up with the ledger's store failed", e);
+    } finally {
+      lock.writeLock().unlock();
+    }
   }
 
   /** The read template: every query runs here, under the read lock, and so sees one consistent state. */
@@ -573,12 +625,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
     return lastTicket;
   }
 
-  private void awaitDurable(long ticket) {
-    if (ticket <= 0) {
-      return;
-    }
+  private void endWrite(long ticket) {
     try {
-      store.awaitDurable(ticket);
+      store.endWrite(ticket);
     } catch (RuntimeException e) {
       failed = true;
       throw e instanceof LedgerStoreException ? e : new LedgerStoreException("syncing the ledger's store failed", e);

@@ -141,17 +141,23 @@ class JdbcLedgerStoreTest {
   }
 
   @Test
-  void aStoreThatMissedAnotherWritersRecordsRefusesToWriteAndWritesNothing() throws SQLException {
+  void aSecondLedgerOnTheDatabaseCatchesUpBeforeItPostsAndOnRefresh() throws SQLException {
     DataSource ds = TestDatabases.newDatabase();
     try (JdbcLedgerStore first = JdbcLedgerStore.open(ds, MIGRATE); Ledger a = ledger(first);
         JdbcLedgerStore second = JdbcLedgerStore.open(ds); Ledger b = ledger(second)) {
-      a.post(transfer("2025-01-10", "130", "700", "1.00"));
-      long before = first.lastSequence();
+      PostedEntry fromA = a.post(transfer("2025-01-10", "130", "700", "1.00"));
+      assertThat(b.entry(fromA.id())).as("b has not read since a posted").isEmpty();
 
-      assertThatThrownBy(() -> b.post(transfer("2025-01-11", "130", "700", "2.00")))
-          .isInstanceOf(LedgerStoreException.class).hasMessageContaining("another writer appended records");
-      assertThat(first.lastSequence()).isEqualTo(before);
-      assertThat(rows(ds, "SELECT count(*) FROM ledger_entry")).containsExactly("1");
+      PostedEntry fromB = b.post(transfer("2025-01-11", "130", "700", "2.00"));
+
+      assertThat(b.entry(fromA.id())).contains(fromA);
+      assertThat(fromB.sequence()).isEqualTo(fromA.sequence() + 1);
+      assertThat(fromB.id()).isNotEqualTo(fromA.id());
+      assertThat(a.entry(fromB.id())).isEmpty();
+      a.refresh();
+      assertThat(a.entry(fromB.id())).contains(fromB);
+      assertThat(a.accountBalances(null, null)).isEqualTo(b.accountBalances(null, null));
+      assertThat(rows(ds, "SELECT count(*) FROM ledger_entry")).containsExactly("2");
     }
   }
 
