@@ -556,13 +556,20 @@ public final class Ledger implements LedgerView, AutoCloseable {
 
   /**
    * Under the write lock, before a change: a store shared with other writers hands over what they committed
-   * since this ledger last read, which is applied as a replay would apply it (LedgerStore#beginWrite).
+   * since this ledger last read, which is applied as a replay would apply it (LedgerStore#beginWrite). A
+   * failure while applying leaves the ledger refusing changes; one before it (the store could not take its
+   * lock) only fails this change.
    */
   private void beginWrite() {
+    boolean[] applying = {false};
     try {
-      store.beginWrite(r -> engine.apply(r, null));
+      store.beginWrite(r -> {
+        applying[0] = true;
+        engine.apply(r, null);
+      });
     } catch (RuntimeException e) {
-      failed = true;
+      // a store that failed before handing anything over (a lock it could not take) leaves memory as it was
+      failed |= applying[0];
       throw e instanceof LedgerStoreException ? e : new LedgerStoreException("catching up with the ledger's store failed", e);
     }
   }

@@ -204,6 +204,9 @@ public final class JdbcLedgerStore implements LedgerStore {
       } catch (SQLException e) {
         closeQuietly(c, e);
         if (SqlFailures.retryable(e) && attempt < options.maxRetries()) {
+          // at SERIALIZABLE PostgreSQL aborts every writer that waited for the head while another committed:
+          // back off for a random while, longer with each attempt, so the writers take turns
+          Transactions.backOff(attempt);
           continue;
         }
         throw SqlFailures.wrap("locking the ledger head", e);

@@ -32,11 +32,13 @@ public abstract class JdbcStoreOptions {
 
   /**
    * How many times a transaction aborted by a serialization failure or deadlock (SQLSTATE 40001, 40P01) is
-   * run again before the failure reaches the caller (default 10).
+   * run again before the failure reaches the caller (default 100), after a random back-off of up to 32 ms. At
+   * SERIALIZABLE, PostgreSQL aborts every writer that waited for the ledger's head row while another writer
+   * committed, so contended writers retry often there.
    */
   @Value.Default
   public int maxRetries() {
-    return 10;
+    return 100;
   }
 
   /** How many records a replay or a change-feed read fetches per round trip (default 1,000). */

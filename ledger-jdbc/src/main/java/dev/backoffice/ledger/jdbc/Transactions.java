@@ -1,7 +1,10 @@
 package dev.backoffice.ledger.jdbc;
 
+import dev.backoffice.ledger.error.LedgerStoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +55,25 @@ final class Transactions {
       } catch (SQLException e) {
         if (SqlFailures.retryable(e) && attempt < maxRetries) {
           LOG.debug("{}: serialization failure (attempt {}), running again", doing, attempt + 1, e);
+          backOff(attempt);
           continue;
         }
         throw SqlFailures.wrap(doing, e);
       }
+    }
+  }
+
+  /**
+   * Sleeps before attempt {@code attempt + 1}: a random time up to 1, 2, 4 … 32 ms, so that writers that
+   * collided do not collide again in step.
+   */
+  static void backOff(int attempt) {
+    long boundMicros = 1000L << Math.min(attempt, 5);
+    try {
+      TimeUnit.MICROSECONDS.sleep(ThreadLocalRandom.current().nextLong(boundMicros));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LedgerStoreException("interrupted while waiting to retry a database transaction", e);
     }
   }
 
