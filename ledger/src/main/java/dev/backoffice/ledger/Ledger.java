@@ -622,7 +622,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
       failed = true;
       throw e instanceof LedgerStoreException ? e : new LedgerStoreException("appending to the ledger's store failed", e);
     }
-    engine.apply(record, prepared);
+    if (!store.defersApply()) { // a change inside the caller's transaction reaches memory after its commit
+      engine.apply(record, prepared);
+    }
     lastTicket = ticket;
     return ticket;
   }
@@ -636,7 +638,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     try {
       store.endWrite(ticket);
     } catch (RuntimeException e) {
-      failed = true;
+      failed |= !store.defersApply(); // a change left out of memory cannot have put memory ahead of the store
       throw e instanceof LedgerStoreException ? e : new LedgerStoreException("syncing the ledger's store failed", e);
     }
   }

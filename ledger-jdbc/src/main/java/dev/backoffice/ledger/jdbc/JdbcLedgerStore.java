@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -69,6 +70,8 @@ public final class JdbcLedgerStore implements LedgerStore {
   private @Nullable Connection current;
   /** How many writers are between {@link #beginWrite} and {@link #endWrite}. */
   private int inside;
+  /** The caller's transaction this thread's next change joins, if any. */
+  private final ThreadLocal<CallerTransaction> bound = new ThreadLocal<>();
   /** Why the last head transaction failed, for the writers that waited for it. */
   private @Nullable LedgerStoreException failure;
   private volatile boolean closed;
@@ -120,6 +123,11 @@ public final class JdbcLedgerStore implements LedgerStore {
   public long append(LedgerRecord record, boolean groupContinues) {
     Checks.notNull(record, "record");
     ensureOpen();
+    CallerTransaction b = bound.get();
+    if (b != null) {
+      b.records.add(record);
+      return 0; // nothing of this store's to wait for: the caller commits
+    }
     synchronized (queueLock) {
       queue.addLast(record);
       appended++;
@@ -173,6 +181,11 @@ public final class JdbcLedgerStore implements LedgerStore {
   @Override
   public void beginWrite(Consumer<LedgerRecord> missed) {
     Checks.notNull(missed, "missed");
+    CallerTransaction b = bound.get();
+    if (b != null) {
+      beginInCallersTransaction(b, missed);
+      return;
+    }
     synchronized (queueLock) {
       ensureOpen();
       if (current == null) {
@@ -223,6 +236,11 @@ public final class JdbcLedgerStore implements LedgerStore {
    */
   @Override
   public void endWrite(long ticket) {
+    CallerTransaction b = bound.get();
+    if (b != null) {
+      endInCallersTransaction(b);
+      return;
+    }
     boolean classic;
     synchronized (queueLock) {
       classic = inside == 0;
@@ -250,6 +268,120 @@ public final class JdbcLedgerStore implements LedgerStore {
       if (durable < ticket) {
         throw new LedgerStoreException("the transaction that held this change failed; reopen the ledger", failure);
       }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ the caller's transaction
+
+  /**
+   * Makes one ledger change inside a database transaction the caller owns. The change {@code change} makes on
+   * this thread — one post, batch, reservation … through a ledger on this store — is checked against everything
+   * committed, written on the caller's connection and not applied to the ledger's memory: it is in the database
+   * exactly when the caller commits, and in a ledger's memory when that ledger next writes or
+   * {@code refresh()}es. A rollback leaves nothing in the database and nothing in any ledger's memory. A change
+   * the ledger refuses (a broken constraint) writes nothing, and the caller may go on with its transaction.
+   *
+   * <p>From the change until the caller commits or rolls back, the caller's transaction holds the ledger's head
+   * row: other writers of the database wait. Commit promptly, and make no other ledger change on this database
+   * in between (it would wait for the caller's own lock). One change per call: a second change in the same call
+   * is refused, since each is checked against committed records only.
+   *
+   * <pre>{@code
+   * connection.setAutoCommit(false);
+   * insertOrder(connection, order);
+   * PostedEntry posted = store.joining(connection, () -> ledger.post(entry));
+   * connection.commit();
+   * }</pre>
+   *
+   * @param connection the caller's connection, not in auto-commit mode
+   * @param change makes the change through a ledger on this store
+   * @param <T> what the change returns
+   * @return what the change returned
+   * @throws LedgerStoreException if the connection is in auto-commit mode, this thread is already joined, or
+   *     writing on the connection failed (then roll the caller's transaction back)
+   */
+  public <T> T joining(Connection connection, Supplier<T> change) {
+    Checks.notNull(change, "change");
+    CallerTransaction b = join(connection);
+    try {
+      return change.get();
+    } finally {
+      b.close();
+    }
+  }
+
+  private CallerTransaction join(Connection connection) {
+    Checks.notNull(connection, "connection");
+    ensureOpen();
+    try {
+      if (connection.getAutoCommit()) {
+        throw new LedgerStoreException("the caller's connection is in auto-commit mode: a ledger change cannot join a"
+            + " transaction there; call setAutoCommit(false) first");
+      }
+    } catch (SQLException e) {
+      throw SqlFailures.wrap("reading the caller's connection", e);
+    }
+    if (bound.get() != null) {
+      throw new LedgerStoreException("this thread is already joined to a caller's transaction");
+    }
+    CallerTransaction b = new CallerTransaction(this, connection);
+    bound.set(b);
+    return b;
+  }
+
+  void unbind(CallerTransaction b) {
+    if (bound.get() == b) {
+      bound.remove();
+    }
+  }
+
+  @Override
+  public boolean defersApply() {
+    return bound.get() != null;
+  }
+
+  private void beginInCallersTransaction(CallerTransaction b, Consumer<LedgerRecord> missed) {
+    if (b.used) {
+      throw new LedgerStoreException("a caller's transaction takes one ledger change per joining(): each change is checked"
+          + " against committed records only, so a second one could not see the first; join again after commit");
+    }
+    b.used = true;
+    try {
+      long last = lockHead(b.connection); // waits for other writers outside this store's monitor
+      synchronized (queueLock) {
+        ensureOpen();
+        if (last < knownSeq) {
+          throw new LedgerStoreException("the ledger's database is at record " + last + " but this ledger has read "
+              + knownSeq + ": the database was replaced or rolled back; reopen the ledger");
+        }
+        List<LedgerRecord> records = last == knownSeq ? List.of() : readRange(b.connection, knownSeq, last);
+        for (LedgerRecord r : records) {
+          missed.accept(r);
+        }
+        knownSeq = last;
+        b.head = last;
+      }
+    } catch (SQLException e) {
+      throw SqlFailures.wrap("locking the ledger head in the caller's transaction", e);
+    }
+  }
+
+  /** Writes the change's records on the caller's connection, without committing: the caller commits. */
+  private void endInCallersTransaction(CallerTransaction b) {
+    if (b.records.isEmpty()) {
+      return;
+    }
+    List<LedgerRecord> records = new ArrayList<>(b.records);
+    b.records.clear();
+    try {
+      RecordWriter.write(b.connection, records, b.head + 1);
+      setHead(b.connection, b.head + records.size());
+    } catch (SQLException e) {
+      if (SqlFailures.uniqueViolation(e)) {
+        throw new LedgerStoreException("an entry id or idempotency key of this change is already in the database;"
+            + " roll the caller's transaction back: " + e.getMessage(), e);
+      }
+      throw SqlFailures.wrap("writing the ledger change in the caller's transaction", e);
     }
   }
 

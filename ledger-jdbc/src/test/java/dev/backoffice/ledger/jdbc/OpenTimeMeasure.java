@@ -39,6 +39,7 @@ public final class OpenTimeMeasure {
     try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, JdbcStoreOptions.builder().migrate(true).build());
         Ledger ledger = Ledger.builder().store(store).chart(ChartOfAccounts.of(accounts)).clock(JdbcLedgerStoreTest.CLOCK)
             .build()) {
+      System.out.printf("chart of %d accounts%n", ledger.chart().accounts().size());
       long fillStart = System.nanoTime();
       long seq = store.lastSequence();
       Random random = new Random(1);

@@ -73,6 +73,18 @@ public interface LedgerStore extends AutoCloseable {
   }
 
   /**
+   * True while the change being written goes into a transaction the caller owns (a database transaction the
+   * caller commits or rolls back later): the ledger then appends its records without applying them to memory,
+   * and they reach memory through {@link #beginWrite}/{@link #catchUp} once the caller committed; after a
+   * rollback they are nowhere. Asked under the write lock, after {@link #beginWrite}. The default is false.
+   *
+   * @return whether the ledger must leave memory unchanged for the current change
+   */
+  default boolean defersApply() {
+    return false;
+  }
+
+  /**
    * Feeds the sink the records other writers committed since this ledger last read, for a reader that wants
    * to see them ({@code Ledger.refresh}); called under the ledger's write lock. The default does nothing.
    *
