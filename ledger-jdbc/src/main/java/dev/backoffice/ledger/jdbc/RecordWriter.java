@@ -26,16 +26,6 @@ import org.jspecify.annotations.Nullable;
 final class RecordWriter {
   private RecordWriter() {}
 
-  /** Record kinds as the {@code kind} column holds them: the same codes as the record encoding. */
-  static final int ENTRY_POSTED = 1;
-  static final int ENTRY_RESERVED = 2;
-  static final int RESERVATION_COMMITTED = 3;
-  static final int RESERVATION_VOIDED = 4;
-  static final int RESERVATION_EXPIRED = 5;
-  static final int PERIOD_CHANGED = 6;
-  static final int ACCOUNT_SAVED = 7;
-  static final int ACCOUNT_DELETED = 8;
-
   /**
    * Writes the records with sequence numbers {@code firstSeq, firstSeq + 1, …}.
    *
@@ -63,7 +53,7 @@ final class RecordWriter {
       long seq = firstSeq;
       for (LedgerRecord r : records) {
         byte[] body = RecordBytes.encode(r);
-        int kind = body[0];
+        int kind = body[0]; // the kind column holds the encoding's type code (1 entry posted … 8 account deleted)
         rec.setLong(1, seq);
         rec.setInt(2, kind);
         EntryId id = entryIdOf(r);
