@@ -501,19 +501,78 @@ public final class Ledger implements LedgerView, AutoCloseable {
    */
   private <A, R> R writing(A arg, Write<A, R> change) {
     Change c = new Change(this, listeners);
-    R result;
+    R result = null;
+    RuntimeException rejected = null;
     lock.writeLock().lock();
     try {
       if (failed) {
         throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
       }
-      result = change.run(this, arg, c);
+      beginWrite();
+      try {
+        result = change.run(this, arg, c);
+      } catch (RuntimeException e) {
+        rejected = e; // the write still ends below: a shared store releases what beginWrite held
+      }
     } finally {
       lock.writeLock().unlock();
     }
-    awaitDurable(c.ticket);
+    try {
+      endWrite(c.ticket);
+    } catch (RuntimeException e) {
+      if (rejected == null) {
+        throw e;
+      }
+      rejected.addSuppressed(e);
+    }
+    if (rejected != null) {
+      throw rejected;
+    }
     c.runNotes();
     return result;
+  }
+
+  /**
+   * Under the write lock, before a change: a store shared with other writers hands over what they committed
+   * since this ledger last read, which is applied as a replay would apply it (LedgerStore#beginWrite). A
+   * failure while applying leaves the ledger refusing changes; one before it (the store could not take its
+   * lock) only fails this change.
+   */
+  private void beginWrite() {
+    boolean[] applying = {false};
+    try {
+      store.beginWrite(r -> {
+        applying[0] = true;
+        engine.apply(r, null);
+      });
+    } catch (RuntimeException e) {
+      // a store that failed before handing anything over (a lock it could not take) leaves memory as it was
+      failed |= applying[0];
+      throw e instanceof LedgerStoreException ? e : new LedgerStoreException("catching up with the ledger's store failed", e);
+    }
+  }
+
+  /**
+   * Reads what other writers sharing this ledger's store (other processes on one database) committed since
+   * this ledger last wrote or refreshed, so that the queries after it see it. Every change catches up by
+   * itself before it is checked; queries see what this ledger has read: call this before a query that must
+   * see other processes' latest entries. A store with one writer has nothing to read.
+   *
+   * @throws LedgerStoreException if the store failed
+   */
+  public void refresh() {
+    lock.writeLock().lock();
+    try {
+      if (failed) {
+        throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
+      }
+      store.catchUp(r -> engine.apply(r, null));
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e instanceof LedgerStoreException ? e : new LedgerStoreException("catching up with the ledger's store failed", e);
+    } finally {
+      lock.writeLock().unlock();
+    }
   }
 
   /** The read template: every query runs here, under the read lock, and so sees one consistent state. */
@@ -541,7 +600,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
       failed = true;
       throw e instanceof LedgerStoreException ? e : new LedgerStoreException("appending to the ledger's store failed", e);
     }
-    engine.apply(record, prepared);
+    if (!store.defersApply()) { // a change inside the caller's transaction reaches memory after its commit
+      engine.apply(record, prepared);
+    }
     lastTicket = ticket;
     return ticket;
   }
@@ -551,14 +612,11 @@ public final class Ledger implements LedgerView, AutoCloseable {
     return lastTicket;
   }
 
-  private void awaitDurable(long ticket) {
-    if (ticket <= 0) {
-      return;
-    }
+  private void endWrite(long ticket) {
     try {
-      store.awaitDurable(ticket);
+      store.endWrite(ticket);
     } catch (RuntimeException e) {
-      failed = true;
+      failed |= !store.defersApply(); // a change left out of memory cannot have put memory ahead of the store
       throw e instanceof LedgerStoreException ? e : new LedgerStoreException("syncing the ledger's store failed", e);
     }
   }

@@ -60,6 +60,7 @@ public final class BackofficeCli implements Callable<Integer> {
     static final ImmutableMap<String, Supplier<Object>> COMMANDS = ImmutableMap.<String, Supplier<Object>>builder()
         .put("balance", BalanceCommand::new)
         .put("trial-balance", TrialBalanceCommand::new)
+        .put("import", ImportCommand::new)
         .put("jpk-kr", JpkKrCommand::new)
         .put("vat-register", VatRegisterCommand::new)
         .put("jpk-v7", JpkV7Command::new)

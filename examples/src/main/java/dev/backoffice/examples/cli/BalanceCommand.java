@@ -1,20 +1,22 @@
 package dev.backoffice.examples.cli;
 
 import com.google.common.collect.ImmutableList;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.backoffice.ledger.io.BalanceRow;
 import dev.backoffice.ledger.io.JournalBalances;
 import dev.backoffice.ledger.io.JournalTurnover;
 import dev.backoffice.ledger.io.MarketPrices;
 import dev.backoffice.ledger.io.QuickBalances;
 import dev.backoffice.ledger.io.TurnoverRow;
+import dev.backoffice.ledger.jdbc.JdbcLedgerStore;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import org.joda.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -50,8 +52,13 @@ final class BalanceCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--file", required = true, paramLabel = "FILE", description = "The journal file (UTF-8).")
-  private Path file;
+  @Option(names = "--file", paramLabel = "FILE", description = "The journal file (UTF-8). Give it or --jdbc.")
+  private @Nullable Path file;
+
+  @Option(names = "--jdbc", paramLabel = "URL",
+      description = "Read the ledger in a PostgreSQL database instead (jdbc:postgresql://HOST[:PORT]/DATABASE"
+          + "[?user=…&password=…]), as filled by 'import'.")
+  private @Nullable String jdbc;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
       description = "Count transactions dated up to and including DATE (YYYY-MM-DD); later ones are still checked. "
@@ -73,6 +80,14 @@ final class BalanceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Commands.requireFormat(spec, format, EnumSet.of(Format.TEXT, Format.CSV, Format.JSON));
+    Commands.requireFileOrJdbc(spec, file, jdbc);
+    if (jdbc != null) {
+      ImmutableList<BalanceRow> rows;
+      try (HikariDataSource pool = Databases.pool(jdbc); JdbcLedgerStore store = JdbcLedgerStore.open(pool)) {
+        rows = store.balances(asOf);
+      }
+      return print(rows, format, spec.commandLine().getOut());
+    }
     Commands.requireReadable(file);
     if (value != null) {
       return print(valued(file, asOf, value), format, spec.commandLine().getOut());

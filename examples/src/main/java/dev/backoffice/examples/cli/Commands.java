@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -24,6 +25,18 @@ final class Commands {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format + "' is not "
           + "offered by this command; expected one of " + offered.stream().map(Format::toString)
           .collect(Collectors.joining(", ")));
+    }
+  }
+
+  /**
+   * Requires exactly one of {@code --file} and {@code --jdbc} (bad usage otherwise).
+   *
+   * @throws ParameterException naming both options
+   */
+  static void requireFileOrJdbc(CommandSpec spec, @Nullable Path file, @Nullable String jdbc) {
+    if ((file == null) == (jdbc == null)) {
+      throw new ParameterException(spec.commandLine(), file == null ? "Missing option: give --file FILE or --jdbc URL"
+          : "Options --file and --jdbc exclude each other: give one");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.backoffice.examples.cli;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.backoffice.examples.conversion.CurrencyConversion;
 import dev.backoffice.core.money.Monies;
 import dev.backoffice.ledger.Ledger;
@@ -69,8 +70,13 @@ final class TrialBalanceCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--file", required = true, paramLabel = "FILE", description = "The journal file (UTF-8).")
-  private Path file;
+  @Option(names = "--file", paramLabel = "FILE", description = "The journal file (UTF-8). Give it or --jdbc.")
+  private @Nullable Path file;
+
+  @Option(names = "--jdbc", paramLabel = "URL",
+      description = "Read the ledger in a PostgreSQL database instead (jdbc:postgresql://HOST[:PORT]/DATABASE"
+          + "[?user=…&password=…]), as filled by 'import'.")
+  private @Nullable String jdbc;
 
   @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
       description = "The first day of the period (YYYY-MM-DD); earlier transactions make the opening balance. "
@@ -103,14 +109,28 @@ final class TrialBalanceCommand implements Callable<Integer> {
     if (from != null && to != null && to.isBefore(from)) {
       throw new ParameterException(spec.commandLine(), "Invalid period: --to " + to + " is before --from " + from);
     }
+    Commands.requireFileOrJdbc(spec, file, jdbc);
+    TrialBalance tb;
+    if (jdbc != null) {
+      try (HikariDataSource pool = Databases.pool(jdbc); Ledger ledger = Databases.ledger(pool, false)) {
+        TrialBalance computed = Reports.of(ledger).trialBalance(TrialBalanceQuery.builder()
+            .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).byCurrency(byCommodity).build());
+        tb = byCommodity ? CurrencyConversion.balanced(computed, ledger) : computed;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      renderer(format).render(tb, out);
+      out.flush();
+      return 0;
+    }
     Commands.requireReadable(file);
-    TrialBalance tb = trialBalance(file, from, to, value);
-    if (!byCommodity && value == null && !inBaseCurrency(tb)) {
-      // foreign-currency lines: their PLN values come from the entries' costs, which the ledger path reads
+    if (!byCommodity && value == null && format != Format.CSV) {
+      // text, JSON and HTML show a currency account's foreign amounts as memo columns, which the entries carry
       try (Ledger ledger = JournalReader.load(file, Ledger.builder().clock(Clock.systemUTC()))) {
         tb = Reports.of(ledger).trialBalance(TrialBalanceQuery.builder()
             .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).byCurrency(false).build());
       }
+    } else {
+      tb = trialBalance(file, from, to, value, byCommodity || value != null);
     }
     PrintWriter out = spec.commandLine().getOut();
     renderer(format).render(tb, out);
@@ -124,26 +144,27 @@ final class TrialBalanceCommand implements Callable<Integer> {
    * {@code to} (else {@code from}), as the ledger's report has it, and the conversion rows of priced transactions.
    */
   static TrialBalance trialBalance(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
-      @Nullable CurrencyUnit value) {
+      @Nullable CurrencyUnit value, boolean byCommodity) {
     LocalDate anchor = to != null ? to : from;
     LocalDate yearStart = anchor == null ? null : anchor.withDayOfYear(1);
     int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+    if (!byCommodity) {
+      // each line at its PLN value (a priced line at its PLN cost), as the ledger's base-currency trial balance
+      JournalTurnover t = JournalBalances.turnoverInBase(file, from, to, yearStart, Monies.PLN, new PartThreads(),
+          parallelism);
+      return Reports.trialBalanceOf(rows(t.rows(), false), TrialBalanceQuery.builder()
+          .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).byCurrency(false).build(),
+          Optional.ofNullable(yearStart));
+    }
     JournalTurnover t = JournalBalances.turnover(file, from, to, yearStart, new PartThreads(), parallelism);
     if (value != null) {
       LocalDate date = to != null ? to : t.lastDate().orElse(LocalDate.MAX);
       t = MarketPrices.of(t.prices()).value(t, value, date);
     }
     TrialBalance tb = Reports.trialBalanceOf(rows(t.rows(), false), TrialBalanceQuery.builder()
-        .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build(), Optional.ofNullable(yearStart));
+        .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).byCurrency(true).build(),
+        Optional.ofNullable(yearStart));
     return CurrencyConversion.balanced(tb, rows(t.conversions(), true));
-  }
-
-  /**
-   * True when every row of a per-commodity trial balance is in the base currency (PLN): then it is also the
-   * base-currency trial balance, row for row.
-   */
-  private static boolean inBaseCurrency(TrialBalance tb) {
-    return tb.rows().stream().allMatch(r -> r.currency().equals(Monies.PLN));
   }
 
   private static List<TrialBalanceRow> rows(List<TurnoverRow> turnover, boolean conversion) {

@@ -46,6 +46,55 @@ public interface LedgerStore extends AutoCloseable {
   void awaitDurable(long ticket);
 
   /**
+   * Called by the ledger under its write lock before it checks a change. A store shared by several ledgers
+   * (several processes on one database) feeds the sink the records other writers committed since this
+   * ledger last read, oldest first, for the ledger to apply before it checks; it may hold a lock (a database
+   * row lock) from here until the change's records are durable, so that no other writer commits in between.
+   * Every call is followed by one call of {@link #endWrite}. The default does nothing: the ledger is the
+   * store's only writer.
+   *
+   * @param missed receives the records other writers committed
+   */
+  default void beginWrite(Consumer<LedgerRecord> missed) {
+    // a store with one writer has nothing to catch up
+  }
+
+  /**
+   * Called by the ledger after it released its write lock, once for every {@link #beginWrite}: returns when
+   * the change's records (up to {@code ticket}) are durable, and lets a shared store release what
+   * {@code beginWrite} held. The default waits for the ticket, if any.
+   *
+   * @param ticket the change's last ticket, or 0 when it appended nothing
+   */
+  default void endWrite(long ticket) {
+    if (ticket > 0) {
+      awaitDurable(ticket);
+    }
+  }
+
+  /**
+   * True while the change being written goes into a transaction the caller owns (a database transaction the
+   * caller commits or rolls back later): the ledger then appends its records without applying them to memory,
+   * and they reach memory through {@link #beginWrite}/{@link #catchUp} once the caller committed; after a
+   * rollback they are nowhere. Asked under the write lock, after {@link #beginWrite}. The default is false.
+   *
+   * @return whether the ledger must leave memory unchanged for the current change
+   */
+  default boolean defersApply() {
+    return false;
+  }
+
+  /**
+   * Feeds the sink the records other writers committed since this ledger last read, for a reader that wants
+   * to see them ({@code Ledger.refresh}); called under the ledger's write lock. The default does nothing.
+   *
+   * @param missed receives the records other writers committed
+   */
+  default void catchUp(Consumer<LedgerRecord> missed) {
+    // a store with one writer has nothing to catch up
+  }
+
+  /**
    * Feeds every record, oldest first, to the sink.
    *
    * @param sink receives the records

@@ -1,0 +1,247 @@
+package dev.backoffice.ledger.jdbc;
+
+import dev.backoffice.ledger.entry.EntryId;
+import dev.backoffice.ledger.entry.JournalLine;
+import dev.backoffice.ledger.entry.PostedEntry;
+import dev.backoffice.ledger.entry.Side;
+import dev.backoffice.ledger.store.LedgerRecord;
+import dev.backoffice.ledger.store.file.RecordBytes;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes records into the tables in the caller's transaction: each record into {@code ledger_record} under
+ * its sequence number, and what it changes into the derived tables (entries, lines, month totals, chart).
+ * Statements are batched per table, so a batch of records costs a handful of round trips.
+ */
+final class RecordWriter {
+  private RecordWriter() {}
+
+  /**
+   * Writes the records with sequence numbers {@code firstSeq, firstSeq + 1, …}.
+   *
+   * @throws SQLException as the database reports it (a unique violation for a repeated idempotency key or id)
+   */
+  static void write(Connection c, List<LedgerRecord> records, long firstSeq) throws SQLException {
+    TreeMap<TotalKey, long[]> totals = new TreeMap<>();
+    try (PreparedStatement rec = c.prepareStatement(
+            "INSERT INTO ledger_record (seq, kind, entry_id, recorded_at, body) VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement entry = c.prepareStatement("INSERT INTO ledger_entry (entry_id, idempotency_key, status,"
+            + " journal_seq, entry_date, reversal_of, record_seq) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement status = c.prepareStatement(
+            "UPDATE ledger_entry SET status = ?, journal_seq = COALESCE(?, journal_seq),"
+                + " entry_date = COALESCE(?, entry_date), record_seq = ? WHERE entry_id = ?");
+        PreparedStatement line = c.prepareStatement("INSERT INTO ledger_line (entry_id, line_no, account, currency,"
+            + " side, amount_minor, entry_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement saveAccount = c.prepareStatement("INSERT INTO ledger_account (code, record_seq) VALUES (?, ?)"
+            + " ON CONFLICT (code) DO UPDATE SET record_seq = EXCLUDED.record_seq");
+        PreparedStatement deleteAccount = c.prepareStatement("DELETE FROM ledger_account WHERE code = ?")) {
+      int entries = 0;
+      int statuses = 0;
+      int lines = 0;
+      int saved = 0;
+      int deleted = 0;
+      long seq = firstSeq;
+      for (LedgerRecord r : records) {
+        byte[] body = RecordBytes.encode(r);
+        int kind = body[0]; // the kind column holds the encoding's type code (1 entry posted … 8 account deleted)
+        rec.setLong(1, seq);
+        rec.setInt(2, kind);
+        EntryId id = entryIdOf(r);
+        rec.setString(3, id == null ? null : id.value());
+        rec.setTimestamp(4, Timestamp.from(recordedAt(r)));
+        rec.setBytes(5, body);
+        rec.addBatch();
+        if (r instanceof LedgerRecord.EntryPosted || r instanceof LedgerRecord.EntryReserved) {
+          PostedEntry p = r instanceof LedgerRecord.EntryPosted ? ((LedgerRecord.EntryPosted) r).entry()
+              : ((LedgerRecord.EntryReserved) r).entry();
+          boolean posted = r instanceof LedgerRecord.EntryPosted;
+          entry.setString(1, p.id().value());
+          entry.setString(2, p.entry().idempotencyKey().map(k -> k.value()).orElse(null));
+          entry.setString(3, p.status().name());
+          if (posted) {
+            entry.setLong(4, p.sequence());
+          } else {
+            entry.setNull(4, java.sql.Types.BIGINT);
+          }
+          entry.setDate(5, Date.valueOf(p.entry().date()));
+          entry.setString(6, p.entry().reversalOf().map(EntryId::value).orElse(null));
+          entry.setLong(7, seq);
+          entry.addBatch();
+          entries++;
+          if (posted) {
+            lines += addLines(line, p, totals);
+          }
+        } else if (r instanceof LedgerRecord.ReservationCommitted) {
+          PostedEntry p = ((LedgerRecord.ReservationCommitted) r).entry();
+          status.setString(1, p.status().name());
+          status.setLong(2, p.sequence());
+          status.setDate(3, Date.valueOf(p.entry().date()));
+          status.setLong(4, seq);
+          status.setString(5, p.id().value());
+          status.addBatch();
+          statuses++;
+          lines += addLines(line, p, totals);
+        } else if (r instanceof LedgerRecord.ReservationVoided || r instanceof LedgerRecord.ReservationExpired) {
+          boolean voided = r instanceof LedgerRecord.ReservationVoided;
+          status.setString(1, voided ? "VOIDED" : "EXPIRED");
+          status.setNull(2, java.sql.Types.BIGINT);
+          status.setNull(3, java.sql.Types.DATE);
+          status.setLong(4, seq);
+          status.setString(5, java.util.Objects.requireNonNull(id).value());
+          status.addBatch();
+          statuses++;
+        } else if (r instanceof LedgerRecord.AccountSaved) {
+          saveAccount.setString(1, ((LedgerRecord.AccountSaved) r).account().code());
+          saveAccount.setLong(2, seq);
+          saveAccount.addBatch();
+          saved++;
+        } else if (r instanceof LedgerRecord.AccountDeleted) {
+          deleteAccount.setString(1, ((LedgerRecord.AccountDeleted) r).code());
+          deleteAccount.addBatch();
+          deleted++;
+        }
+        seq++;
+      }
+      rec.executeBatch();
+      if (entries > 0) {
+        entry.executeBatch();
+      }
+      if (statuses > 0) {
+        status.executeBatch();
+      }
+      if (lines > 0) {
+        line.executeBatch();
+      }
+      if (saved > 0) {
+        saveAccount.executeBatch();
+      }
+      if (deleted > 0) {
+        deleteAccount.executeBatch();
+      }
+    }
+    writeTotals(c, totals);
+  }
+
+  private static int addLines(PreparedStatement line, PostedEntry p, Map<TotalKey, long[]> totals) throws SQLException {
+    LocalDate date = p.entry().date();
+    Date sqlDate = Date.valueOf(date);
+    LocalDate month = date.withDayOfMonth(1);
+    int n = 0;
+    for (JournalLine l : p.entry().lines()) {
+      long minor = l.amount().getAmountMinorLong();
+      line.setString(1, p.id().value());
+      line.setInt(2, n + 1);
+      line.setString(3, l.account());
+      line.setString(4, l.amount().getCurrencyUnit().getCode());
+      line.setString(5, l.side() == Side.DEBIT ? "D" : "C");
+      line.setLong(6, minor);
+      line.setDate(7, sqlDate);
+      line.addBatch();
+      long[] t = totals.computeIfAbsent(new TotalKey(l.account(), l.amount().getCurrencyUnit().getCode(), month),
+          k -> new long[3]);
+      t[l.side() == Side.DEBIT ? 0 : 1] = Math.addExact(t[l.side() == Side.DEBIT ? 0 : 1], minor);
+      t[2]++;
+      n++;
+    }
+    return n;
+  }
+
+  /** Adds the batch's totals to the month totals, in key order (so two writers never wait on each other in a cycle). */
+  private static void writeTotals(Connection c, TreeMap<TotalKey, long[]> totals) throws SQLException {
+    if (totals.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_month_total (account, currency, month,"
+        + " debit_minor, credit_minor, line_count) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account, currency, month)"
+        + " DO UPDATE SET debit_minor = ledger_month_total.debit_minor + EXCLUDED.debit_minor,"
+        + " credit_minor = ledger_month_total.credit_minor + EXCLUDED.credit_minor,"
+        + " line_count = ledger_month_total.line_count + EXCLUDED.line_count")) {
+      for (Map.Entry<TotalKey, long[]> e : totals.entrySet()) {
+        ps.setString(1, e.getKey().account);
+        ps.setString(2, e.getKey().currency);
+        ps.setDate(3, Date.valueOf(e.getKey().month));
+        ps.setLong(4, e.getValue()[0]);
+        ps.setLong(5, e.getValue()[1]);
+        ps.setLong(6, e.getValue()[2]);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  static @Nullable EntryId entryIdOf(LedgerRecord r) {
+    if (r instanceof LedgerRecord.EntryPosted) {
+      return ((LedgerRecord.EntryPosted) r).entry().id();
+    } else if (r instanceof LedgerRecord.EntryReserved) {
+      return ((LedgerRecord.EntryReserved) r).entry().id();
+    } else if (r instanceof LedgerRecord.ReservationCommitted) {
+      return ((LedgerRecord.ReservationCommitted) r).entry().id();
+    } else if (r instanceof LedgerRecord.ReservationVoided) {
+      return ((LedgerRecord.ReservationVoided) r).id();
+    } else if (r instanceof LedgerRecord.ReservationExpired) {
+      return ((LedgerRecord.ReservationExpired) r).id();
+    }
+    return null;
+  }
+
+  static Instant recordedAt(LedgerRecord r) {
+    if (r instanceof LedgerRecord.EntryPosted) {
+      return ((LedgerRecord.EntryPosted) r).entry().recordedAt();
+    } else if (r instanceof LedgerRecord.EntryReserved) {
+      return ((LedgerRecord.EntryReserved) r).entry().recordedAt();
+    } else if (r instanceof LedgerRecord.ReservationCommitted) {
+      return ((LedgerRecord.ReservationCommitted) r).entry().recordedAt();
+    } else if (r instanceof LedgerRecord.ReservationVoided) {
+      return ((LedgerRecord.ReservationVoided) r).at();
+    } else if (r instanceof LedgerRecord.ReservationExpired) {
+      return ((LedgerRecord.ReservationExpired) r).at();
+    } else if (r instanceof LedgerRecord.PeriodChanged) {
+      return ((LedgerRecord.PeriodChanged) r).change().at();
+    } else if (r instanceof LedgerRecord.AccountSaved) {
+      return ((LedgerRecord.AccountSaved) r).at();
+    }
+    return ((LedgerRecord.AccountDeleted) r).at();
+  }
+
+  /** A month-total row's key, ordered by account, currency, month. */
+  private static final class TotalKey implements Comparable<TotalKey> {
+    final String account;
+    final String currency;
+    final LocalDate month;
+
+    TotalKey(String account, String currency, LocalDate month) {
+      this.account = account;
+      this.currency = currency;
+      this.month = month;
+    }
+
+    @Override
+    public int compareTo(TotalKey o) {
+      int c = account.compareTo(o.account);
+      if (c == 0) {
+        c = currency.compareTo(o.currency);
+      }
+      return c != 0 ? c : month.compareTo(o.month);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof TotalKey && compareTo((TotalKey) o) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return (account.hashCode() * 31 + currency.hashCode()) * 31 + month.hashCode();
+    }
+  }
+}
