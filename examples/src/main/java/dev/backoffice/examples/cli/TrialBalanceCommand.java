@@ -104,13 +104,15 @@ final class TrialBalanceCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid period: --to " + to + " is before --from " + from);
     }
     Commands.requireReadable(file);
-    TrialBalance tb = trialBalance(file, from, to, value);
-    if (!byCommodity && value == null && !inBaseCurrency(tb)) {
-      // foreign-currency lines: their PLN values come from the entries' costs, which the ledger path reads
+    TrialBalance tb;
+    if (!byCommodity && value == null && format != Format.CSV) {
+      // text, JSON and HTML show a currency account's foreign amounts as memo columns, which the entries carry
       try (Ledger ledger = JournalReader.load(file, Ledger.builder().clock(Clock.systemUTC()))) {
         tb = Reports.of(ledger).trialBalance(TrialBalanceQuery.builder()
             .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).byCurrency(false).build());
       }
+    } else {
+      tb = trialBalance(file, from, to, value, byCommodity || value != null);
     }
     PrintWriter out = spec.commandLine().getOut();
     renderer(format).render(tb, out);
@@ -124,26 +126,27 @@ final class TrialBalanceCommand implements Callable<Integer> {
    * {@code to} (else {@code from}), as the ledger's report has it, and the conversion rows of priced transactions.
    */
   static TrialBalance trialBalance(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
-      @Nullable CurrencyUnit value) {
+      @Nullable CurrencyUnit value, boolean byCommodity) {
     LocalDate anchor = to != null ? to : from;
     LocalDate yearStart = anchor == null ? null : anchor.withDayOfYear(1);
     int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+    if (!byCommodity) {
+      // each line at its PLN value (a priced line at its PLN cost), as the ledger's base-currency trial balance
+      JournalTurnover t = JournalBalances.turnoverInBase(file, from, to, yearStart, Monies.PLN, new PartThreads(),
+          parallelism);
+      return Reports.trialBalanceOf(rows(t.rows(), false), TrialBalanceQuery.builder()
+          .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).byCurrency(false).build(),
+          Optional.ofNullable(yearStart));
+    }
     JournalTurnover t = JournalBalances.turnover(file, from, to, yearStart, new PartThreads(), parallelism);
     if (value != null) {
       LocalDate date = to != null ? to : t.lastDate().orElse(LocalDate.MAX);
       t = MarketPrices.of(t.prices()).value(t, value, date);
     }
     TrialBalance tb = Reports.trialBalanceOf(rows(t.rows(), false), TrialBalanceQuery.builder()
-        .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).build(), Optional.ofNullable(yearStart));
+        .from(Optional.ofNullable(from)).to(Optional.ofNullable(to)).byCurrency(true).build(),
+        Optional.ofNullable(yearStart));
     return CurrencyConversion.balanced(tb, rows(t.conversions(), true));
-  }
-
-  /**
-   * True when every row of a per-commodity trial balance is in the base currency (PLN): then it is also the
-   * base-currency trial balance, row for row.
-   */
-  private static boolean inBaseCurrency(TrialBalance tb) {
-    return tb.rows().stream().allMatch(r -> r.currency().equals(Monies.PLN));
   }
 
   private static List<TrialBalanceRow> rows(List<TurnoverRow> turnover, boolean conversion) {
