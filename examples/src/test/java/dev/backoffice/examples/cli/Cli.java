@@ -27,8 +27,19 @@ final class Cli {
     return new Result(code, out.toString(), err.toString());
   }
 
-  /** A file of the project's reference data ({@code shared/data/}, kept outside the repository) as a path. */
+  /**
+   * A test file: this module's own test resource when it has one (journals written for these tests), else the
+   * project's reference data ({@code shared/data/}, kept outside the repository).
+   */
   static Path resource(String name) {
+    java.net.URL own = Cli.class.getResource("/" + name);
+    if (own != null && "file".equals(own.getProtocol())) {
+      try {
+        return Path.of(own.toURI());
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     return SharedData.require(name);
   }
 

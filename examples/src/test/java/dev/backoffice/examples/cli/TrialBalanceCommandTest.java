@@ -250,9 +250,36 @@ class TrialBalanceCommandTest {
         expected = dev.backoffice.examples.conversion.CurrencyConversion.balanced(
             dev.backoffice.reporting.Reports.of(ledger).trialBalance(p[0], p[1]), ledger);
       }
-      assertThat(TrialBalanceCommand.trialBalance(file, p[0], p[1], null)).as("%s %s..%s", journal, p[0], p[1])
+      assertThat(TrialBalanceCommand.trialBalance(file, p[0], p[1], null, true)).as("%s %s..%s", journal, p[0], p[1])
           .isEqualTo(expected);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"syntax-tour", "generated-3k-seed7", "prices"})
+  void theBaseCurrencyReportReadWithoutALedgerIsTheLedgersForAnyPeriod(String journal) {
+    java.nio.file.Path file = Cli.resource("journals/" + journal + ".ledger");
+    List<java.time.LocalDate[]> periods = List.of(
+        new java.time.LocalDate[] {null, null},
+        new java.time.LocalDate[] {java.time.LocalDate.of(2025, 1, 5), null},
+        new java.time.LocalDate[] {null, java.time.LocalDate.of(2025, 1, 15)},
+        new java.time.LocalDate[] {java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 9, 30)},
+        new java.time.LocalDate[] {java.time.LocalDate.of(2024, 11, 1), java.time.LocalDate.of(2025, 2, 28)});
+    for (java.time.LocalDate[] p : periods) {
+      String expected;
+      try (dev.backoffice.ledger.Ledger ledger = dev.backoffice.ledger.io.JournalReader.load(file,
+          dev.backoffice.ledger.Ledger.builder().clock(java.time.Clock.systemUTC()))) {
+        expected = csv(dev.backoffice.reporting.Reports.of(ledger).trialBalance(
+            dev.backoffice.reporting.trialbalance.TrialBalanceQuery.builder().from(java.util.Optional.ofNullable(p[0]))
+                .to(java.util.Optional.ofNullable(p[1])).byCurrency(false).build()));
+      }
+      assertThat(csv(TrialBalanceCommand.trialBalance(file, p[0], p[1], null, false)))
+          .as("%s %s..%s", journal, p[0], p[1]).isEqualTo(expected);
+    }
+  }
+
+  private static String csv(dev.backoffice.reporting.trialbalance.TrialBalance tb) {
+    return dev.backoffice.reporting.render.ReportRenderer.csv().render(tb);
   }
 
   @Test

@@ -110,12 +110,35 @@ public final class JournalBalances {
    */
   public static JournalTurnover turnover(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
       @Nullable LocalDate cumulativeFrom, Executor executor, int parallelism) {
-    return turnover(file, from, to, cumulativeFrom, executor, parallelism, MIN_PART_BYTES);
+    return turnover(file, from, to, cumulativeFrom, executor, parallelism, MIN_PART_BYTES, null);
   }
 
-  /** As the public overload, with the smallest part size as a parameter (tests split small files). */
+  /**
+   * The turnover of a journal file in a base currency: as {@link #turnover(Path, LocalDate, LocalDate, LocalDate,
+   * Executor, int)}, but a line in another commodity priced in the base currency ({@code @} or {@code @@}) counts
+   * at that price on the account's base-currency row, as the ledger's base-currency trial balance counts it; a
+   * line with no base-currency value stays in its commodity; there are no conversion rows.
+   *
+   * @param file the journal, UTF-8
+   * @param from the first day of the period; null: from the first transaction
+   * @param to the last day of the period; null: to the last transaction
+   * @param cumulativeFrom the first day of the cumulative turnover; null: the period's
+   * @param base the base currency, e.g. PLN
+   * @param executor runs the parts after the first
+   * @param parallelism the number of parts at most, from 1
+   * @return the turnover in the base currency (and the lines without a value in it)
+   * @throws JournalParseException for the first error in file order
+   */
+  public static JournalTurnover turnoverInBase(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
+      @Nullable LocalDate cumulativeFrom, CurrencyUnit base, Executor executor, int parallelism) {
+    Checks.notNull(base, "base");
+    return turnover(file, from, to, cumulativeFrom, executor, parallelism, MIN_PART_BYTES, base.getCode());
+  }
+
+  /** As the public overloads, with the smallest part size as a parameter (tests split small files). */
   static JournalTurnover turnover(Path file, @Nullable LocalDate from, @Nullable LocalDate to,
-      @Nullable LocalDate cumulativeFrom, Executor executor, int parallelism, long minPartBytes) {
+      @Nullable LocalDate cumulativeFrom, Executor executor, int parallelism, long minPartBytes,
+      @Nullable String base) {
     Checks.notNull(file, "file");
     Checks.notNull(executor, "executor");
     Checks.check(parallelism >= 1, "parallelism", parallelism, "must be at least 1");
@@ -127,7 +150,7 @@ public final class JournalBalances {
     MergedSums m = MergedSums.of(FileParts.parse(file, new FileParts.Sinks<TrialSink>() {
       @Override
       public TrialSink create() {
-        return new TrialSink(source, f, t, c);
+        return new TrialSink(source, f, t, c, base);
       }
     }, executor, parallelism, minPartBytes));
     ImmutableJournalTurnover.Builder b = JournalTurnover.builder().from(Optional.ofNullable(from))

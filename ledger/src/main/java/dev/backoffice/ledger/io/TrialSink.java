@@ -1,6 +1,7 @@
 package dev.backoffice.ledger.io;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sums the lines of a journal by period for a trial balance, per account and commodity: the opening balance
@@ -24,12 +25,38 @@ final class TrialSink extends SumSink {
   private long[] net = new long[8];
   private int[] touched = new int[8];
 
+  /** The base currency's code when lines count at their value in it, or null for each line in its commodity. */
+  private final @Nullable String base;
+  /** The base currency's commodity id in this part's symbols, once met; -1 before. */
+  private int baseId = -1;
+
   /** Dates as {@code yyyymmdd}: {@code from} 0 for none, {@code to} {@link Integer#MAX_VALUE} for none. */
   TrialSink(String source, int from, int to, int cumulativeFrom) {
+    this(source, from, to, cumulativeFrom, null);
+  }
+
+  /**
+   * As above; with a base currency, a line in another commodity priced in the base currency counts at that
+   * price (its base-currency value) on the account's base-currency row, as the ledger's base-currency trial
+   * balance counts it, and no conversion rows are kept (in the base currency every such transaction balances).
+   */
+  TrialSink(String source, int from, int to, int cumulativeFrom, @Nullable String base) {
     super(source, 5);
     this.from = from;
     this.to = to;
     this.cumulativeFrom = cumulativeFrom;
+    this.base = base;
+  }
+
+  private boolean isBase(int commodity, Symbols s) {
+    if (baseId >= 0) {
+      return commodity == baseId;
+    }
+    if (s.code(commodity).equals(base)) {
+      baseId = commodity;
+      return true;
+    }
+    return false;
   }
 
   @Override
@@ -46,6 +73,10 @@ final class TrialSink extends SumSink {
       int c = t.lCmd[i];
       long m = t.lMinor[i];
       boolean credit = t.lCredit[i];
+      if (base != null && !isBase(c, s) && t.lCostCmd[i] >= 0 && isBase(t.lCostCmd[i], s)) {
+        c = t.lCostCmd[i];
+        m = t.lCost[i];
+      }
       if (opening) {
         add(a, c, OPENING, credit ? -m : m, t, s);
       } else {
@@ -70,7 +101,7 @@ final class TrialSink extends SumSink {
       }
       net[c] += credit ? -m : m; // a transaction's lines stay far below the range of a long
     }
-    for (int k = 0; k < n; k++) {
+    for (int k = 0; k < n && base == null; k++) {
       int c = touched[k];
       long conversion = -net[c];
       if (conversion == 0) {
