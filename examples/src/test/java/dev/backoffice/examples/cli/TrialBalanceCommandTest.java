@@ -248,7 +248,10 @@ class TrialBalanceCommandTest {
       try (dev.backoffice.ledger.Ledger ledger = dev.backoffice.ledger.io.JournalReader.load(file,
           dev.backoffice.ledger.Ledger.builder().clock(java.time.Clock.systemUTC()))) {
         expected = dev.backoffice.examples.conversion.CurrencyConversion.balanced(
-            dev.backoffice.reporting.Reports.of(ledger).trialBalance(p[0], p[1]), ledger);
+            dev.backoffice.reporting.Reports.of(ledger).trialBalance(
+                dev.backoffice.reporting.trialbalance.TrialBalanceQuery.builder()
+                    .from(java.util.Optional.ofNullable(p[0])).to(java.util.Optional.ofNullable(p[1]))
+                    .byCurrency(true).build()), ledger);
       }
       assertThat(TrialBalanceCommand.trialBalance(file, p[0], p[1], null, true)).as("%s %s..%s", journal, p[0], p[1])
           .isEqualTo(expected);
