@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.backoffice.core.testing.BackofficeArchRules;
 
 /**
- * The layering rules of core (DESIGN.md "Dependency rules"), each named after the design sentence it protects,
+ * The layering rules of core (docs/ARCHITECTURE.md "Dependency rules"), each named after the design sentence it protects,
  * plus every library-wide rule of {@link BackofficeArchRules}, checked on core's production classes.
  */
 @AnalyzeClasses(

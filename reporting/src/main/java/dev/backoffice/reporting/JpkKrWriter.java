@@ -187,10 +187,19 @@ final class JpkKrWriter {
     long[] counts = new long[2];
     long[] sums = new long[3];
     if (schema == JpkSchema.KR) {
-      journalKr(counts, sums);
-      postingsKr(counts, sums);
+      journalPass(true, false, counts, sums);
+      start("DziennikCtrl");
+      el("LiczbaWierszyDziennika", String.valueOf(counts[0]));
+      el("SumaKwotOperacji", amount(sums[0]));
+      end();
+      journalPass(false, true, counts, sums);
+      start("KontoZapisCtrl");
+      el("LiczbaWierszyKontoZapisj", String.valueOf(counts[1]));
+      el("SumaWinien", amount(sums[1]));
+      el("SumaMa", amount(sums[2]));
+      end();
     } else {
-      journalKrPd(counts, sums);
+      journalPass(true, true, counts, sums);
       start("Ctrl");
       el("C_1", String.valueOf(counts[0]));
       el("C_2", amount(sums[0]));
@@ -415,104 +424,91 @@ final class JpkKrWriter {
     }
   }
 
-  private void journalKr(long[] counts, long[] sums) throws XMLStreamException {
+  /**
+   * One pass over the period's entries, the one loop of both schemas: with {@code entries}, each entry's row
+   * ({@code Dziennik}, counted in {@code counts[0]}, its amount summed in {@code sums[0]}); with {@code lines},
+   * each line's row ({@code KontoZapis}, counted in {@code counts[1]}, summed by side in {@code sums[1]} and
+   * {@code sums[2]}). JPK_KR lists every entry, then every line (two passes); JPK_KR_PD nests an entry's lines
+   * in its row (one pass with both).
+   */
+  private void journalPass(boolean entries, boolean lines, long[] counts, long[] sums) throws XMLStreamException {
+    boolean nested = schema != JpkSchema.KR;
     Iterator<PostedEntry> it = journal();
     while (it.hasNext()) {
       PostedEntry p = it.next();
       if (p.date().isBefore(from) || p.date().isAfter(to)) {
         continue;
       }
-      long amount = entryAmount(p);
-      counts[0]++;
-      sums[0] += amount;
-      startG("Dziennik");
-      el("LpZapisuDziennika", String.valueOf(counts[0]));
-      entryFields(p, amount, KR_ENTRY, 256);
-      end();
-    }
-    start("DziennikCtrl");
-    el("LiczbaWierszyDziennika", String.valueOf(counts[0]));
-    el("SumaKwotOperacji", amount(sums[0]));
-    end();
-  }
-
-  private void postingsKr(long[] counts, long[] sums) throws XMLStreamException {
-    Iterator<PostedEntry> it = journal();
-    while (it.hasNext()) {
-      PostedEntry p = it.next();
-      if (p.date().isBefore(from) || p.date().isAfter(to)) {
-        continue;
+      if (entries) {
+        long amount = entryAmount(p);
+        counts[0]++;
+        sums[0] += amount;
+        if (nested) {
+          start("Dziennik");
+          entryFields(p, amount, KR_PD_ENTRY, 512);
+        } else {
+          startG("Dziennik");
+          el("LpZapisuDziennika", String.valueOf(counts[0]));
+          entryFields(p, amount, KR_ENTRY, 256);
+          end();
+        }
       }
-      for (int i = 0; i < p.lines().size(); i++) {
-        JournalLine l = p.lines().get(i);
-        long value = plnValue(p, i).getAmountMinorLong();
-        boolean debit = l.side() == Side.DEBIT;
-        boolean foreign = !l.amount().getCurrencyUnit().equals(pln);
-        counts[1]++;
-        sums[debit ? 1 : 2] += value;
-        startG("KontoZapis");
-        el("LpZapisu", String.valueOf(counts[1]));
-        el("NrZapisu", token(p.id().value(), 256, "?"));
-        String memo = l.memo().map(m -> token(m, 256, "")).orElse("");
-        el("KodKontaWinien", debit ? token(l.account(), 256, l.account()) : "null");
-        el("KwotaWinien", debit ? amount(value) : "0.00");
-        if (debit && foreign) {
-          el("KwotaWinienWaluta", foreignAmount(l.amount()));
-          el("KodWalutyWinien", l.amount().getCurrencyUnit().getCode());
-        }
-        if (debit && !memo.isEmpty()) {
-          el("OpisZapisuWinien", memo);
-        }
-        el("KodKontaMa", debit ? "null" : token(l.account(), 256, l.account()));
-        el("KwotaMa", debit ? "0.00" : amount(value));
-        if (!debit && foreign) {
-          el("KwotaMaWaluta", foreignAmount(l.amount()));
-          el("KodWalutyMa", l.amount().getCurrencyUnit().getCode());
-        }
-        if (!debit && !memo.isEmpty()) {
-          el("OpisZapisuMa", memo);
-        }
-        end();
-      }
-    }
-    start("KontoZapisCtrl");
-    el("LiczbaWierszyKontoZapisj", String.valueOf(counts[1]));
-    el("SumaWinien", amount(sums[1]));
-    el("SumaMa", amount(sums[2]));
-    end();
-  }
-
-  private void journalKrPd(long[] counts, long[] sums) throws XMLStreamException {
-    Iterator<PostedEntry> it = journal();
-    while (it.hasNext()) {
-      PostedEntry p = it.next();
-      if (p.date().isBefore(from) || p.date().isAfter(to)) {
-        continue;
-      }
-      long amount = entryAmount(p);
-      counts[0]++;
-      sums[0] += amount;
-      start("Dziennik");
-      entryFields(p, amount, KR_PD_ENTRY, 512);
-      for (int i = 0; i < p.lines().size(); i++) {
+      for (int i = 0; lines && i < p.lines().size(); i++) {
         JournalLine l = p.lines().get(i);
         long value = plnValue(p, i).getAmountMinorLong();
         boolean debit = l.side() == Side.DEBIT;
         counts[1]++;
         sums[debit ? 1 : 2] += value;
-        start("KontoZapis");
-        el("Z_1", String.valueOf(counts[1]));
-        el("Z_2", token(l.memo().orElse(description(p)), 512, p.id().value()));
-        el("Z_3", token(l.account(), 256, l.account()));
-        el(debit ? "Z_4" : "Z_7", amount(value));
-        if (!l.amount().getCurrencyUnit().equals(pln)) {
-          el(debit ? "Z_5" : "Z_8", foreignAmount(l.amount()));
-          el(debit ? "Z_6" : "Z_9", l.amount().getCurrencyUnit().getCode());
+        if (nested) {
+          lineKrPd(p, l, value, debit, counts[1]);
+        } else {
+          lineKr(p, l, value, debit, counts[1]);
         }
+      }
+      if (entries && nested) {
         end();
       }
-      end();
     }
+  }
+
+  private void lineKr(PostedEntry p, JournalLine l, long value, boolean debit, long number) throws XMLStreamException {
+    boolean foreign = !l.amount().getCurrencyUnit().equals(pln);
+    startG("KontoZapis");
+    el("LpZapisu", String.valueOf(number));
+    el("NrZapisu", token(p.id().value(), 256, "?"));
+    String memo = l.memo().map(m -> token(m, 256, "")).orElse("");
+    el("KodKontaWinien", debit ? token(l.account(), 256, l.account()) : "null");
+    el("KwotaWinien", debit ? amount(value) : "0.00");
+    if (debit && foreign) {
+      el("KwotaWinienWaluta", foreignAmount(l.amount()));
+      el("KodWalutyWinien", l.amount().getCurrencyUnit().getCode());
+    }
+    if (debit && !memo.isEmpty()) {
+      el("OpisZapisuWinien", memo);
+    }
+    el("KodKontaMa", debit ? "null" : token(l.account(), 256, l.account()));
+    el("KwotaMa", debit ? "0.00" : amount(value));
+    if (!debit && foreign) {
+      el("KwotaMaWaluta", foreignAmount(l.amount()));
+      el("KodWalutyMa", l.amount().getCurrencyUnit().getCode());
+    }
+    if (!debit && !memo.isEmpty()) {
+      el("OpisZapisuMa", memo);
+    }
+    end();
+  }
+
+  private void lineKrPd(PostedEntry p, JournalLine l, long value, boolean debit, long number) throws XMLStreamException {
+    start("KontoZapis");
+    el("Z_1", String.valueOf(number));
+    el("Z_2", token(l.memo().orElse(description(p)), 512, p.id().value()));
+    el("Z_3", token(l.account(), 256, l.account()));
+    el(debit ? "Z_4" : "Z_7", amount(value));
+    if (!l.amount().getCurrencyUnit().equals(pln)) {
+      el(debit ? "Z_5" : "Z_8", foreignAmount(l.amount()));
+      el(debit ? "Z_6" : "Z_9", l.amount().getCurrencyUnit().getCode());
+    }
+    end();
   }
 
   /**

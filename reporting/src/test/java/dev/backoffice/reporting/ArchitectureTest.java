@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.backoffice.core.testing.BackofficeArchRules;
 
 /**
- * The layering rules of reporting (DESIGN.md "reporting — read models over ledger and payroll"; issue 7), each
+ * The layering rules of reporting (docs/ARCHITECTURE.md "Modules": reporting holds read models over ledger and payroll), each
  * named after the design sentence it protects, plus every library-wide rule of {@link BackofficeArchRules}.
  */
 @AnalyzeClasses(

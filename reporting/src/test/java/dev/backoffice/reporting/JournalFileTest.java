@@ -2,6 +2,7 @@ package dev.backoffice.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backoffice.core.testing.SharedData;
 import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.io.JournalReader;
 import dev.backoffice.reporting.common.Check;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,16 +31,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The path of the command-line tool: a journal file loaded into a ledger, then its trial balance and JPK_KR.
  * The closing balances are compared with those hledger 1.25 and ledger 3.3 computed for the same files
- * ({@code *.balances.csv}, see {@code src/test/resources/journals/README.md}).
+ * ({@code *.balances.csv}, see {@code shared/data/journals/README.md} beside the repository).
  */
 class JournalFileTest {
   private static Ledger load(String name) throws Exception {
-    Path file = Paths.get(JournalFileTest.class.getResource("/journals/" + name + ".ledger").toURI());
+    Path file = SharedData.require("journals/" + name + ".ledger");
     return JournalReader.load(file, Ledger.builder().clock(Clock.fixed(Instant.parse("2026-01-10T09:00:00Z"), ZoneOffset.UTC)));
   }
 
   private static Map<String, String> hledger(String name) throws Exception {
-    Path file = Paths.get(JournalFileTest.class.getResource("/journals/" + name + ".balances.csv").toURI());
+    Path file = SharedData.require("journals/" + name + ".balances.csv");
     Map<String, String> out = new TreeMap<>();
     for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(Files.newBufferedReader(file))) {

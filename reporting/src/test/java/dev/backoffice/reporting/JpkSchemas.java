@@ -1,10 +1,10 @@
 package dev.backoffice.reporting;
 
+import dev.backoffice.core.testing.SharedData;
 import dev.backoffice.reporting.jpk.JpkSchema;
 import java.io.ByteArrayInputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.EnumMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -17,7 +17,8 @@ import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
 
 /**
- * The official JPK_KR(1) and JPK_KR_PD(1) schemas from {@code src/test/resources/jpk/}, compiled offline
+ * The official JPK_KR(1) and JPK_KR_PD(1) schemas from the project's reference data ({@code shared/data/jpk/}, kept
+ * outside the repository), compiled offline
  * through the OASIS catalog there (strict resolution, no network).
  */
 final class JpkSchemas {
@@ -28,7 +29,7 @@ final class JpkSchemas {
   static synchronized Schema of(JpkSchema schema) throws SAXException, URISyntaxException {
     Schema s = CACHE.get(schema);
     if (s == null) {
-      Path dir = Paths.get(JpkSchemas.class.getResource("/jpk/catalog.xml").toURI()).getParent();
+      Path dir = SharedData.require("jpk");
       CatalogResolver resolver = CatalogManager.catalogResolver(
           CatalogFeatures.builder().with(CatalogFeatures.Feature.RESOLVE, "strict").build(),
           dir.resolve("catalog.xml").toUri());

@@ -29,8 +29,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The architecture rules every Backoffice library module obeys (DESIGN.md "Dependency rules", BRIEF
- * "Standards"), each named after the design sentence it protects. They apply to the classes a test imports,
+ * The architecture rules every Backoffice library module obeys (docs/ARCHITECTURE.md "Dependency rules" and
+ * "Library rules"), each named after the design sentence it protects. They apply to the classes a test imports,
  * so import only your module's production classes:
  *
  * <pre>{@code
@@ -132,7 +132,7 @@ public final class BackofficeArchRules {
           .allowEmptyShould(true);
 
   /**
-   * "Module M depends only on the listed modules" (DESIGN.md: {@code ledger → core}, {@code payroll → ledger,
+   * "Module M depends only on the listed modules" (docs/ARCHITECTURE.md: {@code ledger → core}, {@code payroll → ledger,
    * core}, …): classes of {@code dev.backoffice.<module>..} use no class of another Backoffice module.
    *
    * @param module the module checked, e.g. {@code "ledger"}

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code backoffice} command-line tool: {@code java -jar examples/target/backoffice.jar COMMAND}.
  *
- * <p>Commands (DESIGN.md "Command line"): {@code balance}, {@code trial-balance}, {@code jpk-kr},
- * {@code payroll}, {@code demo}; {@code --help} on each. Output goes to standard output in UTF-8 with
+ * <p>Commands (docs/CLI.md): {@code balance}, {@code trial-balance}, {@code jpk-kr},
+ * {@code payroll}, {@code payroll-run}, {@code demo}; {@code --help} on each. Output goes to standard output in UTF-8 with
  * {@code \n} line ends whatever the platform, so that CSV output is byte-for-byte comparable.
  *
  * <p>Exit codes: 0 success; 1 a domain error (a journal that cannot be read, an unbalanced transaction, a
@@ -61,6 +61,7 @@ public final class BackofficeCli implements Callable<Integer> {
         "trial-balance", TrialBalanceCommand::new,
         "jpk-kr", JpkKrCommand::new,
         "payroll", PayrollCommand::new,
+        "payroll-run", PayrollRunCommand::new,
         "demo", DemoCommand::new);
 
     private Registry() {}

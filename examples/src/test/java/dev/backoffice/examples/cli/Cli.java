@@ -1,10 +1,10 @@
 package dev.backoffice.examples.cli;
 
+import dev.backoffice.core.testing.SharedData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,13 +27,9 @@ final class Cli {
     return new Result(code, out.toString(), err.toString());
   }
 
-  /** A test resource as a file. */
+  /** A file of the project's reference data ({@code shared/data/}, kept outside the repository) as a path. */
   static Path resource(String name) {
-    try {
-      return Path.of(Cli.class.getResource("/" + name).toURI());
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalStateException("test resource " + name + " is missing", e);
-    }
+    return SharedData.require(name);
   }
 
   /** A test resource's text (UTF-8). */

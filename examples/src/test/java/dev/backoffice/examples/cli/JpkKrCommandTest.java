@@ -2,6 +2,7 @@ package dev.backoffice.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backoffice.core.testing.SharedData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,12 +22,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code backoffice jpk-kr}: the file validates against the Ministry of Finance's official schemas (the copies, with
- * their offline OASIS catalog, in the reporting module's test resources) and carries the journal's control sums.
+ * {@code backoffice jpk-kr}: the file validates against the Ministry of Finance's official schemas (read with their
+ * offline OASIS catalog from the reference data beside the repository, {@code shared/data/jpk/}) and carries the
+ * journal's control sums.
  */
 class JpkKrCommandTest {
-  /** The official XSDs and catalog, kept once in the repository by the reporting module's tests. */
-  private static final Path SCHEMAS = Path.of("..", "reporting", "src", "test", "resources", "jpk");
 
   @ParameterizedTest
   @CsvSource({"kr, Schemat_JPK_KR(1)_v1-0.xsd", "kr-pd, JPK_KR_PD(1) .xsd"})
@@ -104,14 +104,15 @@ class JpkKrCommandTest {
   }
 
   private static Schema schema(String xsd) throws Exception {
+    Path schemas = SharedData.require("jpk");
     CatalogResolver resolver = CatalogManager.catalogResolver(
         CatalogFeatures.builder().with(CatalogFeatures.Feature.RESOLVE, "strict").build(),
-        SCHEMAS.resolve("catalog.xml").toAbsolutePath().toUri());
+        schemas.resolve("catalog.xml").toAbsolutePath().toUri());
     SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     sf.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");  // no network: everything comes from the catalog
     sf.setResourceResolver(resolver);
-    assertThat(Files.isRegularFile(SCHEMAS.resolve(xsd))).as(SCHEMAS.resolve(xsd).toString()).isTrue();
-    return sf.newSchema(SCHEMAS.resolve(xsd).toAbsolutePath().toFile());
+    assertThat(Files.isRegularFile(schemas.resolve(xsd))).as(schemas.resolve(xsd).toString()).isTrue();
+    return sf.newSchema(schemas.resolve(xsd).toAbsolutePath().toFile());
   }
 
   private static List<String> values(String xml, String... elements) {

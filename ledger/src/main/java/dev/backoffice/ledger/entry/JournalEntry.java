@@ -67,6 +67,15 @@ public abstract class JournalEntry {
   public abstract Optional<EntryId> reversalOf();
 
   /**
+   * Facts about the whole entry that the ledger keeps but does not interpret (the counterparty, the document's
+   * sale date, VAT procedure markers…): a journal transaction's comment tags. Empty unless given.
+   */
+  @Value.Default
+  public Tags tags() {
+    return Tags.empty();
+  }
+
+  /**
    * A builder.
    *
    * @return a new builder

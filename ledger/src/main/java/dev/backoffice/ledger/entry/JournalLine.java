@@ -49,6 +49,15 @@ public abstract class JournalLine {
   public abstract Optional<String> memo();
 
   /**
+   * Facts about this line that the ledger keeps but does not interpret (the settled document, its due date,
+   * the VAT rate and base of a VAT line…): a journal posting's comment tags. Empty unless given.
+   */
+  @Value.Default
+  public Tags tags() {
+    return Tags.empty();
+  }
+
+  /**
    * A debit line.
    *
    * @param account the account code

@@ -88,7 +88,7 @@ class QuickBalancesTest {
   }
 
   private static Path sample(String name) throws URISyntaxException {
-    return Path.of(QuickBalancesTest.class.getResource("/io/" + name).toURI());
+    return SampleJournalsTest.resource(name);
   }
 
   @Test

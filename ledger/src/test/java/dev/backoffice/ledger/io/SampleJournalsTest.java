@@ -2,11 +2,11 @@ package dev.backoffice.ledger.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backoffice.core.testing.SharedData;
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.query.AccountBalance;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +23,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The sample journals of the shared reference data give exactly the balances hledger 1.25 and ledger 3.3
- * computed for them ({@code *.balances.csv}, see {@code src/test/resources/io/README.md}), on every read path.
+ * computed for them ({@code *.balances.csv}, see {@code shared/data/journals/README.md} beside the repository), on
+ * every read path.
  */
 class SampleJournalsTest {
   static Path resource(String name) {
-    try {
-      return Path.of(SampleJournalsTest.class.getResource("/io/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return SharedData.require("journals/" + name);
   }
 
   static String expected(String name) throws IOException {

@@ -1,27 +1,18 @@
 package dev.backoffice.payroll.testkit;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * Finds the project's shared reference data ({@code shared/data/...}) beside or above the working directory, or else
- * its copy in this module's {@code src/test/resources/shared/} (a fresh clone has no team folder around it).
- */
+/** The project's shared reference data for this package's tests, found by core's {@code SharedData}. */
 final class SharedData {
   private SharedData() {}
 
+  /**
+   * A shared file.
+   *
+   * @param relative the path under {@code shared/}, e.g. {@code "data/payroll/published-examples.csv"}
+   * @return its path (the test is skipped when it is absent outside CI)
+   */
   static Path find(String relative) {
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      Path candidate = d.resolve("shared").resolve(relative);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    Path copy = dir.resolve("src/test/resources/shared").resolve(relative);
-    if (Files.isRegularFile(copy)) {
-      return copy;
-    }
-    throw new AssertionError("shared/" + relative + " not found in " + dir + ", any parent directory or " + copy);
+    return dev.backoffice.core.testing.SharedData.require(relative.substring("data/".length()));
   }
 }

@@ -89,6 +89,8 @@ public final class FileLedgerStore implements LedgerStore {
   private final byte[] genesisHash;
   /** The frame flags the log's format version has: none in version 1 (its groups are not crash-atomic). */
   private final int allowedFlags;
+  /** The log's format version: a log keeps the version it was created with. */
+  private final int version;
   private final FileStoreRecovery recovery;
   private final RandomAccessFile lockFile;
   private final FileLock lock;
@@ -190,6 +192,7 @@ public final class FileLedgerStore implements LedgerStore {
     this.storeId = Arrays.copyOfRange(header, 12, 28);
     this.genesisHash = Format.sha256().digest(header);
     this.allowedFlags = Format.allowedFlags(Format.version(header));
+    this.version = Format.version(header);
     if (checkpoint.isPresent() && !Arrays.equals(checkpoint.get().storeId(), storeId)) {
       throw new StoreFileException(checkpointPath.toString(), -1, -1,
           "the checkpoint belongs to another store (its store id differs from the log's)", null);
@@ -241,7 +244,13 @@ public final class FileLedgerStore implements LedgerStore {
     Checks.notNull(options, "options");
     Path dir = directory.toAbsolutePath().normalize();
     Path lockPath = dir.resolve(Format.LOCK_FILE);
+    if (!HeldLocks.claim(lockPath)) {
+      // refused before the lock file is opened: closing a descriptor of it would drop this process's lock
+      throw new StoreFileException(lockPath.toString(), -1, -1, "the store is open in another store of this "
+          + "process (pid " + ProcessHandle.current().pid() + "); only one may open it for writing at a time", null);
+    }
     RandomAccessFile lockFile = null;
+    boolean keepOpen = false;
     try {
       Files.createDirectories(dir);
       lockFile = new RandomAccessFile(lockPath.toFile(), "rw");
@@ -249,6 +258,9 @@ public final class FileLedgerStore implements LedgerStore {
       try {
         lock = lockFile.getChannel().tryLock();
       } catch (OverlappingFileLockException e) {
+        // code of this JVM other than a store locked the file: closing ours would release that lock too
+        keepOpen = true;
+        HeldLocks.retain(lockFile);
         lock = null;
       }
       if (lock == null) {
@@ -261,13 +273,14 @@ public final class FileLedgerStore implements LedgerStore {
       lockFile.write(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII));
       return new FileLedgerStore(dir, options, lockFile, lock);
     } catch (IOException | RuntimeException e) {
-      if (lockFile != null) { // closing it releases the lock
+      if (lockFile != null && !keepOpen) { // closing it releases the lock we took
         try {
           lockFile.close();
         } catch (IOException suppressed) {
           e.addSuppressed(suppressed);
         }
       }
+      HeldLocks.release(lockPath);
       if (e instanceof StoreFileException) {
         throw (StoreFileException) e;
       }
@@ -470,6 +483,12 @@ public final class FileLedgerStore implements LedgerStore {
   @Override
   public long append(LedgerRecord record, boolean groupContinues) {
     Checks.notNull(record, "record");
+    if (version < 3 && RecordCodec.hasTags(record)) {
+      // checked before the record is queued, so the ledger refuses the entry and nothing changes
+      throw new StoreFileException(logPath.toString(), -1, -1, "this log is format version " + version
+          + ", which cannot hold tags on entries or lines (version 3 can): post without tags, or start a new store",
+          null);
+    }
     mutex.lock();
     try {
       ensureWritable();
@@ -948,6 +967,7 @@ public final class FileLedgerStore implements LedgerStore {
       }
     }
     Throwable closing = closeQuietly(problem);
+    HeldLocks.release(directory.resolve(Format.LOCK_FILE)); // after the OS lock went with the closed file
     if (problem == null && closing != null) {
       problem = error(-1, -1, "releasing the store's files failed: " + closing, closing);
     }

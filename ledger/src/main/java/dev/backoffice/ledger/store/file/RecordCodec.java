@@ -1,5 +1,6 @@
 package dev.backoffice.ledger.store.file;
 
+import com.google.common.collect.ImmutableListMultimap;
 import dev.backoffice.core.dimension.Dimension;
 import dev.backoffice.core.dimension.Dimensions;
 import dev.backoffice.core.document.DocumentRef;
@@ -18,6 +19,7 @@ import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.entry.Side;
+import dev.backoffice.ledger.entry.Tags;
 import dev.backoffice.ledger.period.PeriodChange;
 import dev.backoffice.ledger.period.PeriodState;
 import dev.backoffice.ledger.store.LedgerRecord;
@@ -36,7 +38,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Encodes {@link LedgerRecord}s into frame payloads and back, format version 1 (the layout is in
+ * Encodes {@link LedgerRecord}s into frame payloads and back, format version 3 (the layout is in
  * {@code FORMAT.md}). Enum constants are written as fixed codes, never as ordinals, so that reordering an
  * enum cannot change what old files mean. Decoding rebuilds the values through their own factories, so a
  * decoded record passes the same validation as one built by the ledger. A decoder instance is not
@@ -121,7 +123,8 @@ final class RecordCodec {
 
   private static void journalEntry(JournalEntry e, ByteSink out) {
     int flags = (e.id().isPresent() ? 1 : 0) | (e.idempotencyKey().isPresent() ? 2 : 0)
-        | (e.document().isPresent() ? 4 : 0) | (e.adjusting() ? 8 : 0) | (e.reversalOf().isPresent() ? 16 : 0);
+        | (e.document().isPresent() ? 4 : 0) | (e.adjusting() ? 8 : 0) | (e.reversalOf().isPresent() ? 16 : 0)
+        | (e.tags().isEmpty() ? 0 : 32);
     out.u8(flags);
     if (e.id().isPresent()) {
       id(e.id().get(), out);
@@ -148,11 +151,46 @@ final class RecordCodec {
     if (e.reversalOf().isPresent()) {
       id(e.reversalOf().get(), out);
     }
+    if (!e.tags().isEmpty()) {
+      tags(e.tags(), out);
+    }
+  }
+
+  /** Format version 3: a count, then each key and value (keys repeat for a key of several values). */
+  private static void tags(Tags t, ByteSink out) {
+    out.varlong(t.asMultimap().size());
+    t.asMultimap().forEach((k, v) -> {
+      str(k, out);
+      str(v, out);
+    });
+  }
+
+  /** True when a record carries tags, which only format version 3 on can hold. */
+  static boolean hasTags(LedgerRecord record) {
+    PostedEntry p;
+    if (record instanceof LedgerRecord.EntryPosted) {
+      p = ((LedgerRecord.EntryPosted) record).entry();
+    } else if (record instanceof LedgerRecord.EntryReserved) {
+      p = ((LedgerRecord.EntryReserved) record).entry();
+    } else if (record instanceof LedgerRecord.ReservationCommitted) {
+      p = ((LedgerRecord.ReservationCommitted) record).entry();
+    } else {
+      return false;
+    }
+    if (!p.entry().tags().isEmpty()) {
+      return true;
+    }
+    for (JournalLine l : p.entry().lines()) {
+      if (!l.tags().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void line(JournalLine l, ByteSink out) {
     int flags = (l.side() == Side.CREDIT ? 1 : 0) | (l.cost().isPresent() ? 2 : 0) | (l.rate().isPresent() ? 4 : 0)
-        | (l.dimensions().isEmpty() ? 0 : 8) | (l.memo().isPresent() ? 16 : 0);
+        | (l.dimensions().isEmpty() ? 0 : 8) | (l.memo().isPresent() ? 16 : 0) | (l.tags().isEmpty() ? 0 : 32);
     out.u8(flags);
     str(l.account(), out);
     money(l.amount(), out);
@@ -171,6 +209,9 @@ final class RecordCodec {
     }
     if (l.memo().isPresent()) {
       str(l.memo().get(), out);
+    }
+    if (!l.tags().isEmpty()) {
+      tags(l.tags(), out);
     }
   }
 
@@ -411,7 +452,7 @@ final class RecordCodec {
   }
 
   private JournalEntry journalEntry(Source in) {
-    int flags = in.flags(31);
+    int flags = in.flags(63);
     ImmutableJournalEntry.Builder b = JournalEntry.builder();
     if ((flags & 1) != 0) {
       b.id(EntryId.of(in.str()));
@@ -441,11 +482,23 @@ final class RecordCodec {
     if ((flags & 16) != 0) {
       b.reversalOf(EntryId.of(in.str()));
     }
+    if ((flags & 32) != 0) {
+      b.tags(tags(in));
+    }
     return b.build();
   }
 
+  private Tags tags(Source in) {
+    int n = in.count();
+    ImmutableListMultimap.Builder<String, String> m = ImmutableListMultimap.builder();
+    for (int i = 0; i < n; i++) {
+      m.put(sharedStr(in), in.str());
+    }
+    return Tags.of(m.build());
+  }
+
   private JournalLine line(Source in) {
-    int flags = in.flags(31);
+    int flags = in.flags(63);
     ImmutableJournalLine.Builder b = JournalLine.builder()
         .side((flags & 1) != 0 ? Side.CREDIT : Side.DEBIT)
         .account(sharedStr(in))
@@ -466,6 +519,9 @@ final class RecordCodec {
     }
     if ((flags & 16) != 0) {
       b.memo(in.str());
+    }
+    if ((flags & 32) != 0) {
+      b.tags(tags(in));
     }
     return b.build();
   }
