@@ -8,8 +8,15 @@ import java.util.List;
  * directly followed by {@code :}; its value is the text after the colon up to the next comma or the line's end,
  * stripped (so values hold no comma). Other text of the comment is not a tag. {@code ; partner: 5260001246,
  * doc: FV/1/2025} has the tags {@code partner} = {@code 5260001246} and {@code doc} = {@code FV/1/2025}.
+ *
+ * <p>A word that cannot be a {@link dev.backoffice.ledger.entry.Tags} key (1 to 64 letters, digits, {@code -} or
+ * {@code _}), or whose value is longer than 512 characters, is plain text here: reading tags never fails, so the
+ * paths that do not keep tags accept exactly what the entry reader accepts.
  */
 final class CommentTags {
+  private static final int MAX_KEY = 64;
+  private static final int MAX_VALUE = 512;
+
   private CommentTags() {}
 
   /**
@@ -44,10 +51,39 @@ final class CommentTags {
       while (end < n && comment.charAt(end) != ',' && comment.charAt(end) != '\n') {
         end++;
       }
-      tags.add(new String[] {comment.substring(start, colon), comment.substring(colon + 1, end).strip()});
+      String name = comment.substring(start, colon);
+      String value = comment.substring(colon + 1, end).strip();
+      if (!key(name) || value.length() > MAX_VALUE) {
+        i = colon + 1;
+        continue;
+      }
+      tags.add(new String[] {name, value});
       i = end < n && comment.charAt(end) == ',' ? end + 1 : end;
     }
     return tags;
+  }
+
+  /**
+   * Whether a comment line holds tags only: it starts with a tag (the line stripped), so no other text stands
+   * before them. Such a line is not part of a memo or transaction comment.
+   */
+  static boolean tagsOnly(String line) {
+    String s = line.strip();
+    int colon = s.indexOf(':');
+    return colon > 0 && key(s.substring(0, colon)) && !parse(s).isEmpty() && s.startsWith(parse(s).get(0)[0] + ":");
+  }
+
+  private static boolean key(String name) {
+    if (name.isEmpty() || name.length() > MAX_KEY) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean word(char c) {
