@@ -16,7 +16,7 @@ import dev.backoffice.ledger.store.LedgerStore;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 
-/** The layering rules of the ledger module (DESIGN.md), each named after the sentence it protects. */
+/** The layering rules of the ledger module (docs/ARCHITECTURE.md), each named after the sentence it protects. */
 @AnalyzeClasses(
     packages = "dev.backoffice.ledger",
     importOptions = {ImportOption.DoNotIncludeTests.class, BackofficeArchRules.DoNotIncludeTestJars.class})

@@ -106,12 +106,12 @@ public final class BackofficeCli implements Callable<Integer> {
    * @return the exit code: 0 success, 1 domain error, 2 bad usage
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    if (args.length > 0 && args[0].equals("balance")) {
-      Integer code = BalanceCommand.fast(args, out);
-      if (code != null) {
-        err.flush();
-        return code;
-      }
+    Integer fast = args.length == 0 ? null
+        : args[0].equals("balance") ? BalanceCommand.fast(args, out)
+        : args[0].equals("trial-balance") ? TrialBalanceCommand.fast(args, out) : null;
+    if (fast != null) {
+      err.flush();
+      return fast;
     }
     CommandLine cl = commandLine(out, err, args.length > 0 ? args[0] : null);
     int code = cl.execute(args);

@@ -120,54 +120,22 @@ final class BalanceCommand implements Callable<Integer> {
    * @return the exit code, or null to take the picocli path
    */
   static @Nullable Integer fast(String[] args, PrintWriter out) {
-    Path file = null;
-    LocalDate asOf = null;
-    Format format = Format.CSV;
-    boolean seenAsOf = false;
-    boolean seenFormat = false;
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      int eq = a.indexOf('=');
-      String name = eq > 0 && a.startsWith("--") ? a.substring(0, eq) : a;
-      String value;
-      if (eq > 0 && a.startsWith("--")) {
-        value = a.substring(eq + 1);
-      } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
-        value = args[++i];
-      } else {
-        return null;
-      }
-      try {
-        switch (name) {
-          case "--file":
-            if (file != null) {
-              return null;
-            }
-            file = Path.of(value);
-            break;
-          case "--as-of":
-            if (seenAsOf) {
-              return null;
-            }
-            seenAsOf = true;
-            asOf = new Converters.Date().convert(value);
-            break;
-          case "--format":
-            if (seenFormat) {
-              return null;
-            }
-            seenFormat = true;
-            format = Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-            if (format == Format.HTML) {
-              return null;
-            }
-            break;
-          default:
-            return null;
-        }
-      } catch (RuntimeException badValue) {
-        return null;
-      }
+    String[] v = Commands.plainOptions(args, "--file", "--as-of", "--format");
+    if (v == null || v[0] == null) {
+      return null;
+    }
+    Path file;
+    LocalDate asOf;
+    Format format;
+    try {
+      file = Path.of(v[0]);
+      asOf = v[1] == null ? null : new Converters.Date().convert(v[1]);
+      format = v[2] == null ? Format.CSV : Format.valueOf(v[2].toUpperCase(java.util.Locale.ROOT));
+    } catch (RuntimeException badValue) {
+      return null;
+    }
+    if (format == Format.HTML) {
+      return null;
     }
     if (file == null || !Files.isRegularFile(file) || !Files.isReadable(file)) {
       return null;

@@ -17,6 +17,8 @@ import dev.backoffice.reporting.trialbalance.TrialBalance;
 import dev.backoffice.reporting.trialbalance.TrialBalanceQuery;
 import dev.backoffice.reporting.trialbalance.TrialBalanceRow;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -134,6 +136,41 @@ final class TrialBalanceCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     renderer(format).render(tb, out);
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * The plain {@code trial-balance --file F [--from D] [--to D] [--format X] [--value C]} without picocli, as
+   * {@link BalanceCommand#fast}: null — with nothing written — for anything else or any error, which the picocli
+   * path then reports.
+   *
+   * @param args the whole command line, starting with {@code trial-balance}
+   * @param out standard output
+   * @return the exit code, or null to take the picocli path
+   */
+  static @Nullable Integer fast(String[] args, PrintWriter out) {
+    String[] v = Commands.plainOptions(args, "--file", "--from", "--to", "--format", "--value");
+    if (v == null || v[0] == null) {
+      return null;
+    }
+    StringWriter buffer = new StringWriter();
+    try {
+      Path file = Path.of(v[0]);
+      LocalDate from = v[1] == null ? null : new Converters.Date().convert(v[1]);
+      LocalDate to = v[2] == null ? null : new Converters.Date().convert(v[2]);
+      Format format = v[3] == null ? Format.CSV : Format.valueOf(v[3].toUpperCase(java.util.Locale.ROOT));
+      CurrencyUnit value = v[4] == null ? null : new Converters.Commodity().convert(v[4]);
+      if ((from != null && to != null && to.isBefore(from)) || !Files.isRegularFile(file) || !Files.isReadable(file)) {
+        return null;
+      }
+      PrintWriter w = new PrintWriter(buffer);
+      renderer(format).render(trialBalance(file, from, to, value), w);
+      w.flush();
+    } catch (RuntimeException anyError) {
+      return null;
+    }
+    out.append(buffer.getBuffer());
     out.flush();
     return 0;
   }

@@ -136,7 +136,7 @@ class BalanceCommandTest {
     //   Assets:Bank:USD 100.00 USD x (1 / 0.2500, the inverse of the PLN price in USD) = 400.00
     //   Assets:Bank:CHF 10.00 CHF: no price, stays; Equity:Opening -(1,000 x 4.5 + 5,000 + 100 x 4) = -9,900.00
     // what hledger 1.25 `bal --flat -X PLN` prints (it shows the PLN amounts with four decimals)
-    Cli.Result r = Cli.run("balance", "--file", Cli.resource("journals/prices.ledger").toString(), "--value", "PLN");
+    Cli.Result r = Cli.run("balance", "--file", Cli.own("journals/prices.ledger").toString(), "--value", "PLN");
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).isEqualTo("""
@@ -154,7 +154,7 @@ class BalanceCommandTest {
   void valueUsesThePricesOfTheAsOfDate() {
     // as of 2025-02-10: only "opening" counts; EUR at 4.2000 (2025-01-31); the PLN price in USD comes on 02-15, so
     // USD has none yet and stays: what hledger 1.25 `bal --flat -X PLN -e 2025-02-11` prints
-    Cli.Result r = Cli.run("balance", "--file", Cli.resource("journals/prices.ledger").toString(), "--value", "PLN",
+    Cli.Result r = Cli.run("balance", "--file", Cli.own("journals/prices.ledger").toString(), "--value", "PLN",
         "--as-of", "2025-02-10");
 
     assertThat(r.exitCode()).isZero();

@@ -43,6 +43,15 @@ final class Cli {
     return SharedData.require(name);
   }
 
+  /** A file of this module's own test resources ({@code src/test/resources/}) as a path. */
+  static Path own(String name) {
+    try {
+      return Path.of(Cli.class.getResource("/" + name).toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A test resource's text (UTF-8). */
   static String text(String name) {
     try {

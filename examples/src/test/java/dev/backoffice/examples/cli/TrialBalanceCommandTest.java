@@ -236,7 +236,8 @@ class TrialBalanceCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"syntax-tour", "generated-3k-seed7", "prices"})
   void theReportReadWithoutALedgerIsTheLedgersReportForAnyPeriod(String journal) {
-    java.nio.file.Path file = Cli.resource("journals/" + journal + ".ledger");
+    java.nio.file.Path file = journal.equals("prices") ? Cli.own("journals/prices.ledger")
+        : Cli.resource("journals/" + journal + ".ledger");
     List<java.time.LocalDate[]> periods = List.of(
         new java.time.LocalDate[] {null, null},
         new java.time.LocalDate[] {java.time.LocalDate.of(2025, 1, 5), null},
@@ -294,7 +295,7 @@ class TrialBalanceCommandTest {
     //   conversion of "buy EUR" (100 EUR @@ 410 PLN): EUR Cr 100 x 4.5 = 450.00, PLN Dr 410.00 -> closing Cr 40.00
     //   TOTAL PLN Dr 4,950 + 5,000 + 400 + 410 = 10,760 = Cr 410 + 9,900 + 450
     // hledger 1.25 `bal -X PLN` gives the same closing balances (4950, 4590, 400, -9900 PLN and 10 / -10 CHF).
-    Cli.Result r = Cli.run("trial-balance", "--file", Cli.resource("journals/prices.ledger").toString(),
+    Cli.Result r = Cli.run("trial-balance", "--file", Cli.own("journals/prices.ledger").toString(),
         "--value", "PLN");
 
     assertThat(r.exitCode()).isZero();
@@ -313,7 +314,7 @@ class TrialBalanceCommandTest {
 
   @Test
   void anUnknownValueCommodityIsBadUsage() {
-    Cli.Result r = Cli.run("trial-balance", "--file", Cli.resource("journals/prices.ledger").toString(),
+    Cli.Result r = Cli.run("trial-balance", "--file", Cli.own("journals/prices.ledger").toString(),
         "--value", "XYZ");
 
     assertThat(r.exitCode()).isEqualTo(2);

@@ -25,28 +25,68 @@ interface ByteInput {
   }
 
   static ByteInput of(byte[] bytes) {
-    int[] pos = {0};
-    return (b, off, len) -> {
-      if (pos[0] >= bytes.length) {
-        return -1;
-      }
-      int n = Math.min(len, bytes.length - pos[0]);
-      System.arraycopy(bytes, pos[0], b, off, n);
-      pos[0] += n;
-      return n;
-    };
+    return new Bytes(bytes);
   }
 
   /** Positional reads from {@code start} to the end of the file; safe for several readers of one channel. */
   static ByteInput of(FileChannel channel, long start) {
-    long[] pos = {start};
-    return (b, off, len) -> {
-      int n = channel.read(ByteBuffer.wrap(b, off, len), pos[0]);
+    return new Channel(channel, start);
+  }
+
+  /** An array's bytes (a named class, not a lambda: the balance path links no lambda). */
+  final class Bytes implements ByteInput {
+    private final byte[] bytes;
+    private int pos;
+
+    Bytes(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (pos >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(len, bytes.length - pos);
+      System.arraycopy(bytes, pos, b, off, n);
+      pos += n;
+      return n;
+    }
+  }
+
+  /** A file's bytes from an offset (the file is positioned there and read on; a named class, not a lambda). */
+  final class Raf implements ByteInput {
+    private final java.io.RandomAccessFile file;
+
+    Raf(java.io.RandomAccessFile file, long start) throws IOException {
+      this.file = file;
+      file.seek(start);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return file.read(b, off, len);
+    }
+  }
+
+  /** A file's bytes from an offset, by positional reads. */
+  final class Channel implements ByteInput {
+    private final FileChannel channel;
+    private long pos;
+
+    Channel(FileChannel channel, long start) {
+      this.channel = channel;
+      this.pos = start;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = channel.read(ByteBuffer.wrap(b, off, len), pos);
       if (n > 0) {
-        pos[0] += n;
+        pos += n;
       }
       return n;
-    };
+    }
   }
 
   /** The characters of a reader encoded as UTF-8; unpaired surrogates are an error, never replaced. */

@@ -7,6 +7,7 @@ import dev.backoffice.ledger.entry.ImmutableJournalLine;
 import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.Side;
+import dev.backoffice.ledger.entry.Tags;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -49,7 +50,8 @@ final class EntrySink implements JournalParser.Sink {
       date = LocalDate.of(t.year, t.month, t.day);
       lastDate = date;
     }
-    ImmutableJournalEntry.Builder e = JournalEntry.builder().date(date).description(text(t, t.descFrom, t.descTo));
+    ImmutableJournalEntry.Builder e = JournalEntry.builder().date(date).description(text(t, t.descFrom, t.descTo))
+        .tags(tags(t, -1));
     if (t.codeFrom >= 0) {
       String code = text(t, t.codeFrom, t.codeTo);
       e.document(DocumentRef.of(documentType(code), code, date));
@@ -66,6 +68,7 @@ final class EntrySink implements JournalParser.Sink {
         }
       }
       comment(t, t.lPosting[i]).ifPresent(l::memo);
+      l.tags(tags(t, t.lPosting[i]));
       e.addLines(l.build());
     }
     return JournalTransaction.builder().entry(e.build()).status(t.status).comment(comment(t, -1)).line(t.line).build();
@@ -87,15 +90,30 @@ final class EntrySink implements JournalParser.Sink {
     return new String(t.buf, from, to - from, StandardCharsets.UTF_8);
   }
 
-  /** The comment segments of an owner (-1: the transaction) joined with line breaks. */
+  /** The comment lines of an owner (-1: the transaction) joined with line breaks, but for lines of tags only. */
   private static Optional<String> comment(Txn t, int owner) {
     String joined = null;
     for (int k = 0; k < t.segments; k++) {
       if (t.seg[k * 3] == owner) {
         String part = text(t, t.seg[k * 3 + 1], t.seg[k * 3 + 2]);
-        joined = joined == null ? part : joined + "\n" + part;
+        if (!CommentTags.tagsOnly(part)) {
+          joined = joined == null ? part : joined + "\n" + part;
+        }
       }
     }
     return Optional.ofNullable(joined);
+  }
+
+  /** The tags of every comment line of an owner (-1: the transaction), in order. */
+  private static Tags tags(Txn t, int owner) {
+    Tags tags = Tags.empty();
+    for (int k = 0; k < t.segments; k++) {
+      if (t.seg[k * 3] == owner) {
+        for (String[] tag : CommentTags.parse(text(t, t.seg[k * 3 + 1], t.seg[k * 3 + 2]))) {
+          tags = tags.with(tag[0], tag[1]);
+        }
+      }
+    }
+    return tags;
   }
 }

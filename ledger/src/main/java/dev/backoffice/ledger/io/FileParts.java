@@ -2,10 +2,8 @@ package dev.backoffice.ledger.io;
 
 import dev.backoffice.core.error.BackOfficeException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -34,17 +32,17 @@ final class FileParts {
     final Symbols symbols = new Symbols(true);
     final S sink;
     private final JournalParser parser;
-    private final FileChannel channel;
+    private final String path;
     private final long start;
     private final long stop;
     private final Flag failed;
     private Throwable failure;
     private boolean done;
 
-    Part(String source, S sink, boolean tracking, FileChannel channel, long start, long stop, Flag failed) {
+    Part(String source, S sink, boolean tracking, String path, long start, long stop, Flag failed) {
       this.sink = sink;
       this.parser = new JournalParser(source, symbols, sink, tracking);
-      this.channel = channel;
+      this.path = path;
       this.start = start;
       this.stop = stop;
       this.failed = failed;
@@ -52,9 +50,12 @@ final class FileParts {
 
     @Override
     public void run() {
-      try {
-        parser.parse(ByteInput.of(channel, start), start, stop, start == 0, failed);
+      try (RandomAccessFile file = new RandomAccessFile(path, "r")) {
+        parser.parse(new ByteInput.Raf(file, start), start, stop, start == 0, failed);
         sink.namePrices(symbols);
+      } catch (IOException e) {
+        failure = new BackOfficeException("cannot read journal " + path + ": " + e.getMessage(), e);
+        failed.set = true;
       } catch (RuntimeException | Error e) {
         failure = e;
         failed.set = true;
@@ -101,7 +102,8 @@ final class FileParts {
   static <S extends SumSink> List<Part<S>> parse(Path file, Sinks<S> sinks, Executor executor, int parallelism,
       long minPartBytes) {
     String source = file.toString();
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+    // RandomAccessFile rather than a FileChannel: the balance path of a short run loads fewer classes
+    try (RandomAccessFile ch = new RandomAccessFile(source, "r")) {
       List<Part<S>> parts = parse(source, ch, sinks, executor, parallelism, minPartBytes, false);
       if (parts == null) {
         parts = parse(source, ch, sinks, executor, 1, minPartBytes, true);
@@ -113,9 +115,9 @@ final class FileParts {
   }
 
   /** One attempt; null when the file needs assertion tracking and {@code tracking} is off. */
-  private static <S extends SumSink> List<Part<S>> parse(String source, FileChannel ch, Sinks<S> sinks, Executor executor,
-      int parallelism, long minPartBytes, boolean tracking) throws IOException {
-    long size = ch.size();
+  private static <S extends SumSink> List<Part<S>> parse(String source, RandomAccessFile ch, Sinks<S> sinks,
+      Executor executor, int parallelism, long minPartBytes, boolean tracking) throws IOException {
+    long size = ch.length();
     int n = (int) Math.max(1, Math.min(parallelism, size / minPartBytes));
     long[] starts = new long[n + 1];
     int k = 1;
@@ -129,7 +131,7 @@ final class FileParts {
     Flag failed = new Flag();
     List<Part<S>> parts = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
-      parts.add(new Part<>(source, sinks.create(), tracking, ch, starts[i], starts[i + 1], failed));
+      parts.add(new Part<>(source, sinks.create(), tracking, source, starts[i], starts[i + 1], failed));
     }
     for (int i = 1; i < k; i++) {
       executor.execute(parts.get(i));
@@ -159,47 +161,44 @@ final class FileParts {
   }
 
   /** The offset of the first line at or after {@code from} that starts a block, or -1. */
-  static long nextBlockStart(FileChannel ch, long from) throws IOException {
+  static long nextBlockStart(RandomAccessFile file, long from) throws IOException {
     if (from <= 0) {
       return 0;
     }
-    ByteBuffer bb = ByteBuffer.allocate(64 * 1024);
+    byte[] b = new byte[64 * 1024];
     long pos = from - 1;
     byte prev = 0;
     boolean first = true;
     while (true) {
-      bb.clear();
-      int n = ch.read(bb, pos);
+      file.seek(pos);
+      int n = file.read(b, 0, b.length);
       if (n <= 0) {
         return -1;
       }
       for (int i = 0; i < n; i++) {
-        byte b = bb.get(i);
-        if (!first && prev == '\n' && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        byte c = b[i];
+        if (!first && prev == '\n' && c != ' ' && c != '\t' && c != '\r' && c != '\n') {
           return pos + i;
         }
         first = false;
-        prev = b;
+        prev = c;
       }
       pos += n;
     }
   }
 
-  private static long newlinesBefore(FileChannel ch, long end) throws IOException {
-    ByteBuffer bb = ByteBuffer.allocate(1 << 20);
-    long pos = 0;
+  private static long newlinesBefore(RandomAccessFile file, long end) throws IOException {
+    byte[] b = new byte[1 << 20];
     long lines = 0;
+    file.seek(0);
+    long pos = 0;
     while (pos < end) {
-      bb.clear();
-      if (end - pos < bb.capacity()) {
-        bb.limit((int) (end - pos));
-      }
-      int n = ch.read(bb, pos);
+      int n = file.read(b, 0, (int) Math.min(b.length, end - pos));
       if (n <= 0) {
         break;
       }
       for (int i = 0; i < n; i++) {
-        if (bb.get(i) == '\n') {
+        if (b[i] == '\n') {
           lines++;
         }
       }

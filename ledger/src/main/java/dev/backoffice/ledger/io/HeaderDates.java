@@ -35,6 +35,11 @@ final class HeaderDates {
     return y * 10000 + m * 100 + d;
   }
 
+  /** A date as {@code year * 10000 + month * 100 + day}; null as {@link Integer#MAX_VALUE} (no last date). */
+  static int key(java.time.@org.jspecify.annotations.Nullable LocalDate date) {
+    return date == null ? Integer.MAX_VALUE : date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+  }
+
   /**
    * The days of month {@code m} (1 to 12) of year {@code y} (0 to 9999), without a branch: a journal's dates move
    * on month by month, and each branch first taken late would cost a recompilation of the method it is in.

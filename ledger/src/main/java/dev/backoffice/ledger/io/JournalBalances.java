@@ -254,8 +254,8 @@ public final class JournalBalances {
 
   // ------------------------------------------------------------------------------------------- internals
 
-  static int dateKey(@Nullable LocalDate asOf) {
-    return asOf == null ? Integer.MAX_VALUE : asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
+  private static int dateKey(@Nullable LocalDate asOf) {
+    return HeaderDates.key(asOf);
   }
 
   private static ImmutableList<BalanceRow> rows(MergedSums m) {

@@ -6,9 +6,6 @@ import static dev.backoffice.ledger.io.JournalBytes.isToken;
 import static dev.backoffice.ledger.io.JournalBytes.tokenEnd;
 
 import dev.backoffice.core.error.ValidationException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
@@ -23,14 +20,10 @@ import org.jspecify.annotations.Nullable;
  * {@link JournalParseException} for the rest. What the simple reader accepts, the general one reads alike.
  *
  * <p>The buffer holds whole lines only: every line read ends with {@code '\n'} inside {@link #buf}, so the
- * simple readers need no bounds of their own.
+ * simple readers need no bounds of their own. The scans are plain byte loops: eight-byte reads through a
+ * {@code VarHandle} were no faster here once compiled, and linking one costs a short run more than it saves.
  */
 abstract class JournalLexer {
-  /** Reads eight bytes of the buffer at once (little-endian) for the scans of padding and account-name ends. */
-  static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  static final long SPACES = 0x2020202020202020L;
-  private static final long TABS = 0x0909090909090909L;
-
   final String source;
   final Symbols sym;
   byte[] buf;
@@ -60,9 +53,6 @@ abstract class JournalLexer {
   final int skipWs(int p, int ce) {
     byte[] b = buf;
     int r = p;
-    while (r + 8 <= ce && (long) LONGS.get(b, r) == SPACES) {
-      r += 8;
-    }
     while (r < ce && (b[r] == ' ' || b[r] == '\t')) {
       r++;
     }
@@ -89,32 +79,14 @@ abstract class JournalLexer {
 
   // -------------------------------------------------------------------------------------------- accounts
 
-  /**
-   * Where an account name ends: at two spaces, a tab or the line's end. Eight bytes at a time: a byte is a
-   * space when its XOR with {@code 0x20} is zero; two spaces are two such bytes in a row.
-   */
+  /** Where an account name ends: at two spaces, a tab or the line's end. */
   final int accountEnd(int q, int ce) {
     byte[] b = buf;
     int r = q;
-    while (r + 8 <= ce) {
-      long w = (long) LONGS.get(b, r);
-      long sp = zeroBytes(w ^ SPACES);
-      long stop = (sp & (sp >>> 8)) | zeroBytes(w ^ TABS);
-      if (stop != 0) {
-        return r + (Long.numberOfTrailingZeros(stop) >>> 3);
-      }
-      r += sp < 0 ? 7 : 8; // a space in the last byte may pair with the next word's first
-    }
     while (r < ce && b[r] != '\t' && !(b[r] == ' ' && r + 1 < ce && b[r + 1] == ' ')) {
       r++;
     }
     return r;
-  }
-
-  /** Bit 7 set in exactly the bytes of {@code x} that are zero. */
-  private static long zeroBytes(long x) {
-    long y = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
-    return ~(y | x | 0x7F7F7F7F7F7F7F7FL);
   }
 
   /**

@@ -76,7 +76,7 @@ final class JournalParser extends JournalLines {
   /** The input is exhausted and {@link #end} is {@link #limit}. */
   private boolean eof;
   private long base;
-  private ByteInput in = ByteInput.of(new byte[0]);
+  private ByteInput in = new ByteInput.Bytes(new byte[0]);
 
   /** The line following the last complete block. */
   private long nextLine;
@@ -302,30 +302,13 @@ final class JournalParser extends JournalLines {
   private int lineEnd(int p) {
     byte[] b = buf;
     int e = p;
-    long high = 0;
-    int last = end - 8;
-    boolean found = false;
-    while (e <= last) {
-      long w = (long) LONGS.get(b, e);
-      long x = w ^ 0x0A0A0A0A0A0A0A0AL;
-      long nl = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
-      if (nl != 0) {
-        int k = Long.numberOfTrailingZeros(nl) >>> 3;
-        high |= w & ((1L << (k << 3)) - 1);
-        e += k;
-        found = true;
-        break;
-      }
-      high |= w;
-      e += 8;
+    int high = 0;
+    byte c;
+    while ((c = b[e]) != '\n') {
+      high |= c;
+      e++;
     }
-    if (!found) {
-      while (b[e] != '\n') {
-        high |= b[e] & 0xFF;
-        e++;
-      }
-    }
-    if ((high & 0x8080808080808080L) != 0) {
+    if (high < 0) {
       int ce = e > p && b[e - 1] == '\r' ? e - 1 : e;
       int bad = Utf8.firstInvalid(b, p, ce);
       if (bad >= 0) {

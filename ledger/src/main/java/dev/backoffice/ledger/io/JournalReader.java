@@ -23,7 +23,7 @@ import java.util.List;
 import org.joda.money.CurrencyUnit;
 
 /**
- * Reads the journal text format (DESIGN.md "Journal text format"; the mapping to the model is described in the
+ * Reads the journal text format (docs/JOURNAL-FORMAT.md; the mapping to the model is described in the
  * {@linkplain dev.backoffice.ledger.io package documentation}) into {@link JournalTransaction}s.
  *
  * <p>Everything the format allows is read; everything else is a {@link JournalParseException} naming the file,

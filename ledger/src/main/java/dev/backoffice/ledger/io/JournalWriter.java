@@ -7,6 +7,7 @@ import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.Side;
+import dev.backoffice.ledger.entry.Tags;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -148,7 +149,7 @@ public final class JournalWriter {
     if (!e.description().isEmpty()) {
       sb.append(' ').append(e.description());
     }
-    comment(sb, t.comment().orElse(null), "  ; ", "\n    ; ");
+    comment(sb, withTags(e.subject(), "tags", t.comment().orElse(null), e.tags()), "  ; ", "\n    ; ");
     sb.append('\n');
     for (JournalLine l : e.lines()) {
       sb.append("    ").append(l.account()).append("  ");
@@ -161,7 +162,8 @@ public final class JournalWriter {
           sb.append(" @@ ").append(c.getAmount().toPlainString()).append(' ').append(c.getCurrencyUnit().getCode());
         }
       }
-      comment(sb, l.memo().orElse(null), "  ; ", "\n      ; ");
+      comment(sb, withTags(e.subject(), "lines[" + e.lines().indexOf(l) + "].tags", l.memo().orElse(null), l.tags()),
+          "  ; ", "\n      ; ");
       sb.append('\n');
     }
     sb.append('\n');
@@ -169,6 +171,41 @@ public final class JournalWriter {
 
   private static void amount(StringBuilder sb, Money m, boolean credit) {
     sb.append(credit ? "-" : "").append(m.getAmount().toPlainString()).append(' ').append(m.getCurrencyUnit().getCode());
+  }
+
+  /**
+   * The comment to write for a text and its tags: the text, then a line of the tags the text does not already
+   * hold (read back as tags only, not as text). The text's own tags read first, so for each key its values in
+   * the text must be the first of the key's values; otherwise the comment would read back with other tags and
+   * is refused.
+   */
+  private static @Nullable String withTags(String subject, String field, @Nullable String text, Tags tags) {
+    Tags inText = Tags.empty();
+    if (text != null) {
+      for (String[] tag : CommentTags.parse(text)) {
+        inText = inText.with(tag[0], tag[1]);
+      }
+    }
+    Tags rest = Tags.empty();
+    for (String key : inText.keys()) {
+      if (!tags.has(key)) {
+        refuse(subject, field, tags, "must hold every tag the comment " + text + " reads as");
+      }
+    }
+    for (String key : tags.keys()) {
+      List<String> all = tags.all(key);
+      List<String> written = inText.all(key);
+      if (written.size() > all.size() || !all.subList(0, written.size()).equals(written)) {
+        refuse(subject, field, tags, "must begin, for " + key + ", with the values the comment " + text + " reads as");
+      }
+      for (String v : all.subList(written.size(), all.size())) {
+        rest = rest.with(key, v);
+      }
+    }
+    if (rest.isEmpty()) {
+      return text;
+    }
+    return text == null ? rest.toString() : text + "\n" + rest;
   }
 
   private static void comment(StringBuilder sb, @Nullable String text, String first, String next) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sums of the parts of a parse merged by account name and commodity code: accounts sorted, commodities
@@ -82,7 +83,7 @@ final class MergedSums {
             cell = new long[width];
             extra[global[c]] = cell;
           }
-          merge(cell, sink, -1, c, "conversion " + codes[global[c]]);
+          merge(cell, sink, -1, c, null, codes[global[c]]);
         }
       }
       for (int a = 0; a < s.accountCount(); a++) {
@@ -101,7 +102,7 @@ final class MergedSums {
             cell = new long[width];
             row[global[c]] = cell;
           }
-          merge(cell, sink, a, c, name + " " + codes[global[c]]);
+          merge(cell, sink, a, c, name, codes[global[c]]);
         }
       }
     }
@@ -115,13 +116,17 @@ final class MergedSums {
     return new MergedSums(accounts, codes, scales, width, cells, extra, lastDate, prices);
   }
 
-  /** Adds the slots of account {@code a} (-1: the row outside the accounts) in commodity {@code c} of a sink. */
-  private static void merge(long[] cell, SumSink sink, int a, int c, String what) {
+  /**
+   * Adds the slots of account {@code a} (-1: the row outside the accounts) in commodity {@code c} of a sink. The
+   * message's text is joined only on failure: a string concatenation links a bootstrap method the first time.
+   */
+  private static void merge(long[] cell, SumSink sink, int a, int c, @Nullable String name, String code) {
     for (int k = 0; k < cell.length; k++) {
       long v = a < 0 ? sink.extra(c, k) : sink.sum(a, c, k);
       long sum = cell[k] + v;
       if (((cell[k] ^ sum) & (v ^ sum)) < 0) {
-        throw new ValidationException("balance", what, "must stay within ±9.2e18 minor units");
+        throw new ValidationException("balance", (name == null ? "conversion" : name) + " " + code,
+            "must stay within ±9.2e18 minor units");
       }
       cell[k] = sum;
     }

@@ -52,7 +52,7 @@ public final class QuickBalances {
   /** As the public overload, with the smallest part size as a parameter (tests split small files). */
   static byte[] csv(Path file, @Nullable LocalDate asOf, Executor executor, int parallelism, long minPartBytes) {
     String source = file.toString();
-    int last = JournalBalances.dateKey(asOf);
+    int last = HeaderDates.key(asOf);
     MergedSums m = MergedSums.of(FileParts.parse(file, new FileParts.Sinks<BalanceSink>() {
       @Override
       public BalanceSink create() {

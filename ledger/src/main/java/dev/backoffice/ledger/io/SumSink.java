@@ -89,7 +89,7 @@ abstract class SumSink implements JournalParser.Sink {
     int base = commodity * (width + 1);
     row[base + width] = 1;
     int k = base + slot;
-    row[k] = addChecked(row[k], v, t, s, s.name(account) + " " + s.code(commodity));
+    row[k] = addChecked(row[k], v, t, s, account, commodity);
   }
 
   /** Slots per commodity outside every account (the conversion row of a trial balance), then a marker. */
@@ -103,7 +103,7 @@ abstract class SumSink implements JournalParser.Sink {
     }
     int base = commodity * (width + 1);
     extra[base + width] = 1;
-    extra[base + slot] = addChecked(extra[base + slot], v, t, s, "conversion " + s.code(commodity));
+    extra[base + slot] = addChecked(extra[base + slot], v, t, s, -1, commodity);
   }
 
   /** A slot of the row outside the accounts (slot {@code width}: non-zero when it was added to). */
@@ -112,10 +112,12 @@ abstract class SumSink implements JournalParser.Sink {
     return k < extra.length ? extra[k] : 0;
   }
 
-  private long addChecked(long a, long v, Txn t, Symbols s, String what) {
+  /** {@code a + v}, or a parse error naming the account ({@code -1}: the conversion row) and commodity. */
+  private long addChecked(long a, long v, Txn t, Symbols s, int account, int commodity) {
     long sum = a + v;
     if (((a ^ sum) & (v ^ sum)) < 0) {
-      throw new JournalParseException(source, t.line, 1, "balance", what, "must stay within ±9.2e18 minor units");
+      throw new JournalParseException(source, t.line, 1, "balance",
+          (account < 0 ? "conversion" : s.name(account)) + " " + s.code(commodity), "must stay within ±9.2e18 minor units");
     }
     return sum;
   }

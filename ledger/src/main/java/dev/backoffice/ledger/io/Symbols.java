@@ -2,10 +2,6 @@ package dev.backoffice.ledger.io;
 
 import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.ledger.account.Account;
-import dev.backoffice.ledger.account.AccountType;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
-import org.joda.money.IllegalCurrencyException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  * Not thread-safe: one per parser.
  */
 final class Symbols {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int MAX_COMMODITIES = 4096;
 
   /**
@@ -52,7 +46,8 @@ final class Symbols {
 
   // commodities: few, searched linearly
   private byte[][] commodityKeys = new byte[8][];
-  private @Nullable CurrencyUnit[] currencies = new CurrencyUnit[8];
+  /** Per commodity id: its Joda-Money {@code CurrencyUnit} once checked (Object, so that loading this class loads no Joda-Money class). */
+  private @Nullable Object[] currencies = new Object[8];
   private int[] scales = new int[8];
   private int commodityCount;
 
@@ -121,7 +116,7 @@ final class Symbols {
             declare(p.name, p.line);
           }
         } else {
-          currencies[p.commodity] = jodaCurrency(p.name, scales[p.commodity]);
+          currencies[p.commodity] = NameChecks.jodaCurrency(p.name, scales[p.commodity]);
         }
       } catch (ValidationException e) {
         pending.clear();
@@ -141,18 +136,9 @@ final class Symbols {
     return h;
   }
 
-  /** Whether {@code b[from, from + key.length)} equals {@code key}, compared eight bytes at a time. */
+  /** Whether {@code b[from, from + key.length)} equals {@code key}. */
   private static boolean same(byte[] key, byte[] b, int from) {
-    int len = key.length;
-    if (len < 8) {
-      return Arrays.equals(key, 0, len, b, from, from + len);
-    }
-    for (int i = 0; i < len - 8; i += 8) {
-      if ((long) LONGS.get(key, i) != (long) LONGS.get(b, from + i)) {
-        return false;
-      }
-    }
-    return (long) LONGS.get(key, len - 8) == (long) LONGS.get(b, from + len - 8);
+    return Arrays.equals(key, 0, key.length, b, from, from + key.length);
   }
 
   /**
@@ -233,7 +219,7 @@ final class Symbols {
       if (chart.containsKey(code)) {
         break;
       }
-      added.put(code, accountOf(code));
+      added.put(code, NameChecks.accountOf(code));
       int colon = code.lastIndexOf(':');
       if (colon < 0) {
         break;
@@ -248,9 +234,9 @@ final class Symbols {
 
   /**
    * Whether the name and each of its {@code :} parents surely pass the checks the chart makes of an account code
-   * ({@link #accountOf}, {@link Account}'s invariants): not blank, no surrounding spaces, at most 200 characters,
+   * ({@link NameChecks#accountOf}, {@link Account}'s invariants): not blank, no surrounding spaces, at most 200 characters,
    * no double space, tab, line break or ';', no empty part, not starting with a mark. Plain JDK code: the
-   * balance path checks names with it alone; a name it refuses goes to {@link #accountOf} for the verdict.
+   * balance path checks names with it alone; a name it refuses goes to {@link NameChecks#accountOf} for the verdict.
    */
   static boolean validAccount(String name) {
     if (name.isEmpty()) {
@@ -282,38 +268,6 @@ final class Symbols {
   /** The line each account of the chart first appeared on (a parent: where its first child did). */
   Map<String, Long> firstLines() {
     return firstLines;
-  }
-
-  /**
-   * The chart account for a journal account name: code = the full name, name = its last {@code :} part,
-   * type inferred from the name, parent = the name up to the last {@code :}.
-   *
-   * @param code the full name
-   * @return the account
-   * @throws ValidationException when the name is not a valid account code
-   */
-  static Account accountOf(String code) {
-    if (code.isEmpty()) {
-      throw new ValidationException("account", code, "must not be empty");
-    }
-    char first = code.charAt(0);
-    if (first == '(' || first == '[') {
-      throw new ValidationException("account", code,
-          "must not start with '(' or '[' (virtual postings are not supported)");
-    }
-    if (first == '*' || first == '!') {
-      throw new ValidationException("account", code, "must not start with '*' or '!' (posting status marks are not supported)");
-    }
-    int colon = code.lastIndexOf(':');
-    for (String part : code.split(":", -1)) {
-      if (part.isBlank()) {
-        throw new ValidationException("account", code, "must not have an empty part between ':' separators");
-      }
-    }
-    String last = colon < 0 ? code : code.substring(colon + 1);
-    return Account.builder().code(code).name(last.strip()).type(AccountType.infer(code))
-        .parent(colon < 0 ? java.util.Optional.empty() : java.util.Optional.of(code.substring(0, colon)))
-        .build();
   }
 
   /** The name of an account id. */
@@ -360,7 +314,7 @@ final class Symbols {
         throw new ValidationException("commodity", code, "must be a currency with decimal places (not a pseudo-currency)");
       }
     }
-    CurrencyUnit cu = deferred ? null : jodaCurrency(code, scale);
+    Object cu = deferred ? null : NameChecks.jodaCurrency(code, scale);
     if (commodityCount == MAX_COMMODITIES) {
       throw new ValidationException("commodity", code, "must be one of at most " + MAX_COMMODITIES + " commodities");
     }
@@ -414,20 +368,6 @@ final class Symbols {
     return code3[(c0 * 26 + c1) * 26 + c2] - 1;
   }
 
-  private static CurrencyUnit jodaCurrency(String code, int scale) {
-    CurrencyUnit cu;
-    try {
-      cu = CurrencyUnit.of(code);
-    } catch (IllegalCurrencyException e) {
-      throw new ValidationException("commodity", code, "must be an ISO 4217 currency code such as PLN or EUR");
-    }
-    if (cu.getDecimalPlaces() != scale) {
-      throw new ValidationException("commodity", code, "must have the same decimal places in the JDK ("
-          + scale + ") and Joda-Money (" + cu.getDecimalPlaces() + ") currency data");
-    }
-    return cu;
-  }
-
   /** The ISO code of a commodity id. */
   String code(int id) {
     return commodityCodes[id];
@@ -435,8 +375,8 @@ final class Symbols {
 
   /** The currency of a commodity id (for a deferred check: only after {@link #checkPending()}). Loads Joda-Money. */
   CurrencyUnit currency(int id) {
-    CurrencyUnit cu = currencies[id];
-    return cu != null ? cu : jodaCurrency(commodityCodes[id], scales[id]);
+    Object cu = currencies[id];
+    return cu != null ? (CurrencyUnit) cu : NameChecks.jodaCurrency(commodityCodes[id], scales[id]);
   }
 
   /** The decimal places of a commodity id. */

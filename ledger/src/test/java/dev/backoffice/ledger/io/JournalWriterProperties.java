@@ -6,6 +6,7 @@ import dev.backoffice.core.document.DocumentRef;
 import dev.backoffice.core.money.Monies;
 import dev.backoffice.core.testing.CoreArbitraries;
 import dev.backoffice.ledger.Ledger;
+import dev.backoffice.ledger.entry.Tags;
 import dev.backoffice.ledger.entry.ImmutableJournalEntry;
 import dev.backoffice.ledger.entry.ImmutableJournalLine;
 import dev.backoffice.ledger.entry.JournalEntry;
@@ -72,7 +73,9 @@ class JournalWriterProperties {
   @Provide
   Arbitrary<List<JournalTransaction>> transactions() {
     Arbitrary<JournalTransaction> one = Combinators.combine(entry(), Arbitraries.of(TransactionStatus.class),
-        text().list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("\n", l)).optional(0.4))
+        // a word followed by ':' in a comment is a tag (it reads back as one): comments here have none
+        text().map(t -> t.replace(':', '-')).list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("\n", l))
+            .optional(0.4))
         .as((e, s, c) -> JournalTransaction.builder().entry(e).status(s).comment(c).build());
     return one.list().ofMinSize(1).ofMaxSize(5);
   }
@@ -135,12 +138,27 @@ class JournalWriterProperties {
       net += side == Side.DEBIT ? cost.getAmountMinorLong() : -cost.getAmountMinorLong();
     }
     lines.add(line(r, Money.ofMinor(cu, Math.abs(net)), net > 0 ? Side.CREDIT : Side.DEBIT));
-    return b.addAllLines(lines).build();
+    return b.addAllLines(lines).tags(tags(r)).build();
   }
 
   private static JournalLine line(java.util.SplittableRandom r, Money amount, Side side) {
     Optional<String> memo = r.nextInt(4) == 0 ? Optional.of("memo " + r.nextInt(1000) + (r.nextBoolean() ? "\nmore" : ""))
         : Optional.empty();
-    return JournalLine.builder().account(ACCOUNTS.get(r.nextInt(ACCOUNTS.size()))).side(side).amount(amount).memo(memo).build();
+    return JournalLine.builder().account(ACCOUNTS.get(r.nextInt(ACCOUNTS.size()))).side(side).amount(amount).memo(memo)
+        .tags(tags(r)).build();
+  }
+
+  /** No tags mostly; else some of the keys the library reads, a key repeated, a value with spaces or none. */
+  static Tags tags(java.util.SplittableRandom r) {
+    switch (r.nextInt(6)) {
+      case 0:
+        return Tags.of("partner", "5260001246").with("doc", "FV/" + r.nextInt(100) + "/2025");
+      case 1:
+        return Tags.of("gtu", "GTU_12").with("gtu", "GTU_13").with("vat-rate", "23");
+      case 2:
+        return Tags.of("partner-name", "ACME sp. z o.o.").with("flag", "");
+      default:
+        return Tags.empty();
+    }
   }
 }
