@@ -109,7 +109,8 @@ public final class BankPostings {
     boolean in = line.amount().isPositive();
     Side bankSide = in ? Side.DEBIT : Side.CREDIT;
     Side itemSide = bankSide.opposite();
-    String number = statement.statementNumber() + "/" + line.index();
+    // "WB/<statement>/<line>": the journal format writes a document whose type is its number's leading capitals
+    String number = "WB/" + statement.statementNumber() + "/" + line.index();
     String text = clean(line.title());
     ImmutableJournalEntry.Builder b = JournalEntry.builder().date(line.bookingDate())
         .document(DocumentRef.of("WB", number, line.bookingDate()))
