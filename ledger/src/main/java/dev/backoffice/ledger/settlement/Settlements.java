@@ -12,6 +12,7 @@ import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.Side;
 import dev.backoffice.ledger.entry.Tags;
+import dev.backoffice.ledger.interest.LatePaymentInterest;
 import dev.backoffice.ledger.query.LedgerView;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -291,6 +292,44 @@ public final class Settlements {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Statutory late-payment interest on receivables as of a day (the bankfmt rate table through
+   * {@code LatePaymentInterest}): for every document with a debit balance opened by a debit, interest on each
+   * payment made after the due date, for its delay, and on what is still open, to the day. Receivables without
+   * any late amount are left out.
+   *
+   * @param asOf the day the claim is made
+   * @param calculator the interest calculator, e.g. {@code LatePaymentInterest.with(LatePaymentRates.statutory())}
+   * @return one claim per receivable with interest, sorted as {@link #items}
+   * @throws ValidationException if the rate table has no rate for a day of a delay
+   */
+  public ImmutableList<InterestClaim> interest(LocalDate asOf, LatePaymentInterest calculator) {
+    Checks.notNull(asOf, "asOf");
+    Checks.notNull(calculator, "calculator");
+    ImmutableList.Builder<InterestClaim> out = ImmutableList.builder();
+    for (OpenItem i : items(ItemQuery.builder().asOf(asOf).includeSettled(true).build())) {
+      if (i.isUnapplied() || !i.isReceivable()) {
+        continue;
+      }
+      ImmutableInterestClaim.Builder claim = InterestClaim.builder().item(i);
+      boolean any = false;
+      for (Movement m : i.history()) {
+        if (m.kind() == MovementKind.SETTLED && m.date().isAfter(i.due()) && m.amount().isNegative()) {
+          claim.addNotes(calculator.compute(m.amount().negated(), i.due(), m.date()));
+          any = true;
+        }
+      }
+      if (i.open().isPositive() && asOf.isAfter(i.due())) {
+        claim.addNotes(calculator.compute(i.open(), i.due(), asOf));
+        any = true;
+      }
+      if (any) {
+        out.add(claim.build());
+      }
+    }
+    return out.build();
   }
 
   /** The carried base value of settling part of an item ({@code carried × settled / open}, half up). */
