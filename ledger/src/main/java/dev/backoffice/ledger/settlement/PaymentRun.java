@@ -9,7 +9,6 @@ import dev.backoffice.ledger.entry.ImmutableJournalEntry;
 import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.Side;
-import dev.backoffice.ledger.entry.Tags;
 import dev.backoffice.ledger.payment.ImmutablePaymentInstruction;
 import dev.backoffice.ledger.payment.PaymentBatch;
 import dev.backoffice.ledger.payment.PaymentInstruction;
@@ -133,7 +132,7 @@ public final class PaymentRun {
       instructions.add(p);
       out.addPaid(i);
       reservation.addLines(JournalLine.builder().account(i.account()).side(Side.DEBIT).amount(amount)
-          .tags(Tags.of(SettlementTags.PARTNER, i.partner()).with(SettlementTags.DOC, i.document())).build());
+          .tags(SettlementTags.naming(i.partner(), i.document())).build());
       total = total.plus(amount);
     }
     if (instructions.isEmpty()) {

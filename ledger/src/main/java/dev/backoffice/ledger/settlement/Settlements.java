@@ -240,7 +240,7 @@ public final class Settlements {
           .description("Różnice kursowe zrealizowane: " + ref);
       for (ItemBook.Realised r : g.getValue()) {
         Tags link = link(r.key(), ref);
-        b.addLines(differenceLine(r.key(), r.difference(), link.with(SettlementTags.FX, SettlementTags.REALISED)
+        b.addLines(differenceLine(r.key().account(), r.key().currency(), r.difference(), link.with(SettlementTags.FX, SettlementTags.REALISED)
             .with(SettlementTags.SETTLED_BY, g.getKey())));
         b.addLines(resultLine(r.difference(), link));
       }
@@ -343,7 +343,7 @@ public final class Settlements {
 
   private JournalLine settlementLine(OpenItem item, Side side, Money amount, Money base) {
     var l = JournalLine.builder().account(item.account()).side(side).amount(amount)
-        .tags(Tags.of(SettlementTags.PARTNER, item.partner()).with(SettlementTags.DOC, item.document()));
+        .tags(SettlementTags.naming(item.partner(), item.document()));
     if (!amount.getCurrencyUnit().equals(book.base)) {
       l.cost(base.abs());
     }
@@ -351,26 +351,23 @@ public final class Settlements {
   }
 
   private static Tags link(ItemKey key, String payment) {
-    Tags t = Tags.empty();
-    if (!key.partner().isEmpty()) {
-      t = t.with(SettlementTags.PARTNER, key.partner());
-    }
-    if (!key.document().isEmpty()) {
-      t = t.with(SettlementTags.DOC, key.document());
-    }
-    return t.with(SettlementTags.PAYMENT, payment);
+    return SettlementTags.naming(key.partner(), key.document()).with(SettlementTags.PAYMENT, payment);
   }
 
   /** The zero-amount posting on an item's account that moves its base value by a signed difference. */
-  private static JournalLine differenceLine(ItemKey key, Money difference, Tags tags) {
-    return JournalLine.builder().account(key.account()).side(difference.isPositive() ? Side.DEBIT : Side.CREDIT)
-        .amount(Money.zero(key.currency())).cost(difference.abs()).tags(tags).build();
+  static JournalLine differenceLine(String account, org.joda.money.CurrencyUnit currency, Money difference, Tags tags) {
+    return JournalLine.builder().account(account).side(difference.isPositive() ? Side.DEBIT : Side.CREDIT)
+        .amount(Money.zero(currency)).cost(difference.abs()).tags(tags).build();
+  }
+
+  private JournalLine resultLine(Money difference, Tags tags) {
+    return resultLine(book.policy, difference, tags);
   }
 
   /** The other side of a signed difference on an item: a gain is credited to 750, a loss debited to 751. */
-  private JournalLine resultLine(Money difference, Tags tags) {
+  static JournalLine resultLine(SettlementPolicy policy, Money difference, Tags tags) {
     boolean gain = difference.isPositive();
-    return JournalLine.builder().account(gain ? book.policy.gainAccount() : book.policy.lossAccount())
+    return JournalLine.builder().account(gain ? policy.gainAccount() : policy.lossAccount())
         .side(gain ? Side.CREDIT : Side.DEBIT).amount(difference.abs())
         .memo(gain ? "dodatnie różnice kursowe zrealizowane" : "ujemne różnice kursowe zrealizowane").tags(tags).build();
   }
