@@ -18,16 +18,18 @@ final class CurrencyBook extends DayIndex {
   long baseValue;
   /**
    * The journal entries below this index have their lines in this book's day slots, beside all those below
-   * the ledger's own mark (the ledger's day-index lock guards it).
+   * the ledger's own mark (the day-index lock of {@link BalanceQueries} guards it).
    */
   int daysUpTo;
 
-  // deltas of the entry being validated; valid when mark == the ledger's current validation mark
+  // deltas of the entry being validated; valid when mark == the posting engine's current validation mark
   long mark;
   long dPostedDr;
   long dPostedCr;
   long dPendingDr;
   long dPendingCr;
+  /** The signed base-currency value the entry adds to the posted totals. */
+  long dBase;
 
   CurrencyBook(AccountState owner, CurrencyUnit currency) {
     this.owner = owner;
@@ -40,5 +42,6 @@ final class CurrencyBook extends DayIndex {
     dPostedCr = 0;
     dPendingDr = 0;
     dPendingCr = 0;
+    dBase = 0;
   }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Month totals are kept as lines are posted: 32 bytes a month in one small array, which stays in the cache
  * while posting. Day slots are 31 times larger (a year of one account is 12 KB, of a chart megabytes), so a
  * posted line's day is a cache miss the posting thread would wait on; the ledger fills them only when a query
- * needs a day that is not the first or last of its month (see {@code Ledger#catchUpDayIndexes}). A sum over
+ * needs a day that is not the first or last of its month (see {@code BalanceQueries#catchUp}). A sum over
  * whole months reads the month totals alone; a sum that starts or ends inside a month reads that month's days
  * and is correct only once the days have caught up.
  *
@@ -69,6 +69,27 @@ class DayIndex {
       t = growTotals(month);
     }
     add(t, (month - firstTotal) * SLOTS, credit, minor, baseMinor);
+  }
+
+  /**
+   * Throws {@link ArithmeticException} if adding an entry's posted sums to a month's totals would take one
+   * beyond a long; changes nothing. The posting engine asks before it applies, so that {@link #addToMonth}
+   * never overflows and a refused entry leaves no trace.
+   *
+   * @param month the entry's {@link #monthKey}
+   * @param debit the entry's debits on this book, in minor units
+   * @param credit its credits
+   * @param base its signed base-currency value
+   */
+  void checkMonth(int month, long debit, long credit, long base) {
+    long[] t = totals;
+    if (t == null || month < firstTotal || (month - firstTotal) * SLOTS >= t.length) {
+      return; // an empty month: its totals will be the entry's own sums, which fit a long
+    }
+    int at = (month - firstTotal) * SLOTS;
+    Math.addExact(t[at + DR], debit);
+    Math.addExact(t[at + CR], credit);
+    Math.addExact(t[at + BASE], base);
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.backoffice.ledger;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -9,6 +12,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.backoffice.core.testing.BackofficeArchRules;
+import dev.backoffice.ledger.store.LedgerStore;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
 
 /** The layering rules of the ledger module (DESIGN.md), each named after the sentence it protects. */
 @AnalyzeClasses(
@@ -52,6 +58,30 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage("dev.backoffice.ledger")
           .should().dependOnClassesThat().resideInAPackage("dev.backoffice.ledger.store.file..")
           .as("The posting engine knows stores only through the LedgerStore SPI");
+
+  /**
+   * "Only Ledger takes the lock": the front door's read and write templates are the one place where the
+   * ledger's lock is taken; the engine's parts run inside them and never lock (their own monitor aside, the
+   * day-slot catch-up, which is not a {@code Lock}).
+   */
+  @ArchTest
+  static final ArchRule ONLY_THE_FRONT_DOOR_TAKES_THE_LOCK =
+      noClasses().that().resideInAPackage("dev.backoffice.ledger")
+          .and().doNotHaveFullyQualifiedName(Ledger.class.getName())
+          .should().callMethodWhere(target(owner(assignableTo(Lock.class))))
+          .orShould().callMethodWhere(target(owner(assignableTo(ReadWriteLock.class))))
+          .as("Only Ledger takes the ledger's lock; the engine's parts run under it");
+
+  /**
+   * "The front door keeps the store": only Ledger calls the store (append, sync, replay); the parts reach it
+   * through the Change a write template hands them.
+   */
+  @ArchTest
+  static final ArchRule ONLY_THE_FRONT_DOOR_CALLS_THE_STORE =
+      noClasses().that().resideInAPackage("dev.backoffice.ledger")
+          .and().doNotHaveFullyQualifiedName(Ledger.class.getName())
+          .should().callMethodWhere(target(owner(assignableTo(LedgerStore.class))))
+          .as("Only Ledger calls the LedgerStore; the engine's parts append through Change");
 
   /** The rules every library module obeys. */
   @ArchTest

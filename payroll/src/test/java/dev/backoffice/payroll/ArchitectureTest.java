@@ -39,6 +39,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void absencesAndDeclarationsReadTheCalculatorAndNeverTheRunOrTheLedger() {
+    noClasses().that().resideInAnyPackage("dev.backoffice.payroll.absence..", "dev.backoffice.payroll.declaration..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.backoffice.payroll.run..", "dev.backoffice.payroll.posting..",
+            "dev.backoffice.payroll.testkit..", "dev.backoffice.ledger..")
+        .check(PAYROLL);
+    noClasses().that().resideInAPackage("dev.backoffice.payroll.absence..")
+        .should().dependOnClassesThat().resideInAPackage("dev.backoffice.payroll.declaration..")
+        .check(PAYROLL);
+  }
+
+  @Test
   void onlyTheTestKitUsesJunitOrJqwik() {
     noClasses().that().resideOutsideOfPackage("dev.backoffice.payroll.testkit..")
         .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "net.jqwik..", "org.opentest4j..")

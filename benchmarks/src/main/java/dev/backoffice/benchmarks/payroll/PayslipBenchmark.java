@@ -4,6 +4,12 @@ import dev.backoffice.core.money.Monies;
 import dev.backoffice.payroll.calc.ContractType;
 import dev.backoffice.payroll.calc.EmployeeTerms;
 import dev.backoffice.payroll.calc.MonthInput;
+import dev.backoffice.payroll.calc.ComponentKind;
+import dev.backoffice.payroll.calc.PayComponent;
+import dev.backoffice.payroll.calc.Payout;
+import dev.backoffice.payroll.calc.PayoutHistory;
+import dev.backoffice.payroll.calc.PayoutKind;
+import dev.backoffice.payroll.calc.PayoutResult;
 import dev.backoffice.payroll.calc.PayrollCalculator;
 import dev.backoffice.payroll.calc.Payslip;
 import dev.backoffice.payroll.calc.PpkRates;
@@ -34,6 +40,8 @@ public class PayslipBenchmark {
   private MonthInput crossing;
   private YearToDate may;
   private YearToDate beforeCrossing;
+  private Payout bonus;
+  private PayoutHistory juneSoFar;
 
   /** Builds the inputs once. */
   @Setup
@@ -47,6 +55,21 @@ public class PayslipBenchmark {
     crossing = MonthInput.of(2025, 11, Monies.of("PLN", "25000.00"));
     may = calc.calculateAssumingSamePay(employment, input.forMonth(5)).yearToDate();
     beforeCrossing = calc.calculateAssumingSamePay(employment, crossing.forMonth(10)).yearToDate();
+    // five months paid in their own months and June's pay: the bonus is the second payout of June
+    java.util.List<Payout> paid = new java.util.ArrayList<>();
+    for (int m = 1; m <= 6; m++) {
+      paid.add(Payout.inMonthWorked(employment, input.forMonth(m)));
+    }
+    juneSoFar = PayoutHistory.of("E-1", calc.payAll(paid));
+    bonus = Payout.builder().terms(employment).input(MonthInput.builder().year(2025).month(6)
+        .addComponents(PayComponent.of(ComponentKind.BONUS, Monies.of("PLN", "2000.00"))).build())
+        .paymentDate(java.time.LocalDate.of(2025, 6, 30)).kind(PayoutKind.BONUS).build();
+  }
+
+  /** A bonus paid as the second payout of June, with the year's six earlier payouts as history. */
+  @Benchmark
+  public PayoutResult secondPayoutOfTheMonth() {
+    return calc.pay(bonus, juneSoFar);
   }
 
   /** A typical employment payslip (8,000 zł, PIT-2, PPK) in June. */

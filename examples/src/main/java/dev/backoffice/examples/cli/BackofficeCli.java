@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
  * The {@code backoffice} command-line tool: {@code java -jar examples/target/backoffice.jar COMMAND}.
  *
  * <p>Commands (docs/CLI.md): {@code balance}, {@code trial-balance}, {@code jpk-kr},
- * {@code payroll}, {@code bank-statement}, {@code open-items}, {@code reconcile}, {@code pay}, {@code demo}; {@code --help} on each.
- * Output goes to standard output in UTF-8 with
+ * {@code payroll}, {@code payroll-run}, {@code bank-statement}, {@code open-items}, {@code reconcile}, {@code pay},
+ * {@code demo}; {@code --help} on each. Output goes to standard output in UTF-8 with
  * {@code \n} line ends whatever the platform, so that CSV output is byte-for-byte comparable.
  *
  * <p>Exit codes: 0 success; 1 a domain error (a journal that cannot be read, an unbalanced transaction, a
@@ -62,6 +62,7 @@ public final class BackofficeCli implements Callable<Integer> {
         "trial-balance", TrialBalanceCommand::new,
         "jpk-kr", JpkKrCommand::new,
         "payroll", PayrollCommand::new,
+        "payroll-run", PayrollRunCommand::new,
         "bank-statement", BankStatementCommand::new,
         "open-items", OpenItemsCommand::new,
         "reconcile", ReconcileCommand::new,
@@ -154,7 +155,7 @@ public final class BackofficeCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing command: balance, trial-balance, jpk-kr, payroll, bank-statement, open-items, reconcile, pay or demo");
+        "Missing command: balance, trial-balance, jpk-kr, payroll, payroll-run, bank-statement, open-items, reconcile, pay or demo");
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {

@@ -15,7 +15,16 @@ import dev.backoffice.payroll.calc.PayslipTotals;
 import dev.backoffice.payroll.calc.PpkRates;
 import dev.backoffice.payroll.calc.TaxReduction;
 import dev.backoffice.payroll.calc.TaxRelief;
+import dev.backoffice.payroll.calc.MinimumPayCheck;
+import dev.backoffice.payroll.calc.Payout;
+import dev.backoffice.payroll.calc.PayoutResult;
+import dev.backoffice.payroll.calc.PayrollWarning;
+import dev.backoffice.payroll.calc.PpkRevenueTiming;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,9 +41,12 @@ import picocli.CommandLine.Spec;
  * {@code backoffice payroll}: one month's payslip (or a whole year's) of one person, from the bundled Polish law
  * of 2024–2026 ({@link PayrollCalculator#standard()}).
  *
- * <p>Without {@code --annual}, month M assumes the same gross was paid in every earlier month of the year (that
- * is the year-to-date state: ZUS cap, tax threshold); with it, all twelve months and their totals. PIT-2 (the
- * 300 zł monthly reduction) is on unless {@code --no-pit2}.
+ * <p>Without {@code --annual}, month M assumes the same gross was paid in every earlier month of the year, each in
+ * its own month (that is the year-to-date state: ZUS cap, tax threshold), and month M paid on {@code --paid} (default
+ * its last day): a payment in the next year is the first payment of that year ({@link PayrollCalculator#pay}). With
+ * {@code --annual}, all twelve months and their totals. PIT-2 (the 300 zł monthly reduction) is on unless
+ * {@code --no-pit2}. Pay below the minimum wage (pro rata by {@code --fte}) or the minimum hourly rate is a warning
+ * on standard error, or a refusal with {@code --minimum-pay reject}.
  *
  * <p>Output amounts are PLN with two decimals. {@code json} (default): an object with exactly the keys of
  * {@link #KEYS}, amounts as strings; with {@code --annual}, {@code {"months": [{"month": 1, …}, …], "totals":
@@ -46,7 +58,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Calculates a Polish payslip (2024-2026 law): ZUS, health, PIT advance, PPK, net pay and employer cost.",
-        "Without --annual, month M assumes the same gross was paid in every earlier month of the year."})
+        "Without --annual, month M assumes the same gross was paid in every earlier month of the year, each in its own"
+            + " month, and month M on --paid (default: its last day)."})
 final class PayrollCommand implements Callable<Integer> {
   /** The output keys, in order, with the payslip's and the totals' amounts and the Polish name. */
   static final ImmutableList<Key> KEYS = ImmutableList.of(
@@ -76,7 +89,8 @@ final class PayrollCommand implements Callable<Integer> {
       .put("year", "--year").put("month", "--month").put("gross", "--gross").put("contract", "--contract")
       .put("taxReduction", "--no-pit2").put("elevatedCosts", "--elevated-costs").put("accidentRate", "--accident-rate")
       .put("ppk", "--ppk").put("declaredReliefs", "--under-26").put("voluntarySickness", "--sickness")
-      .put("authorCosts", "--author-costs").build();
+      .put("authorCosts", "--author-costs").put("paymentDate", "--paid").put("workingTime", "--fte")
+      .put("monthlyRate", "--rate").put("components", "--gross").put("ppkRevenueTiming", "--ppk-revenue").build();
 
   @Spec
   private CommandSpec spec;
@@ -120,8 +134,31 @@ final class PayrollCommand implements Callable<Integer> {
   @Option(names = "--annual", description = "Print all twelve months of the year and their totals.")
   private boolean annual;
 
+  @Option(names = "--paid", paramLabel = "DATE", converter = Converters.Date.class,
+      description = "The day month M is paid (default: the last day of month M); its year is the tax year of the pay.")
+  private @Nullable LocalDate paid;
+
+  @Option(names = "--fte", paramLabel = "FRACTION", converter = Converters.Fraction.class,
+      description = "Working time of an employment contract, above 0 and at most 1, e.g. 0.5 or 1/2 (default 1).")
+  private @Nullable BigDecimal fte;
+
+  @Option(names = "--rate", paramLabel = "AMOUNT", converter = Converters.Pln.class,
+      description = "The contracted monthly rate of an employment contract, when --gross is less (a month not worked in full).")
+  private @Nullable Money rate;
+
+  @Option(names = "--minimum-pay", paramLabel = "CHECK", defaultValue = "warn", converter = Converters.MinimumPay.class,
+      description = "Pay below the minimum wage or the minimum hourly rate: warn (default, on standard error) or reject.")
+  private MinimumPayCheck minimumPay = MinimumPayCheck.WARN;
+
+  @Option(names = "--ppk-revenue", paramLabel = "WHEN", defaultValue = "with-pay", converter = Converters.PpkRevenue.class,
+      description = "When the employer's PPK contribution is taxed: with-pay (default) or when-paid (to the fund, next month).")
+  private PpkRevenueTiming ppkRevenue = PpkRevenueTiming.WITH_PAY;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default), text or csv.")
   private Format format;
+
+  /** The warnings to print on standard error after the output. */
+  private final List<PayrollWarning> warnings = new ArrayList<>();
 
   PayrollCommand() {}
 
@@ -130,6 +167,9 @@ final class PayrollCommand implements Callable<Integer> {
     Commands.requireFormat(spec, format, EnumSet.of(Format.JSON, Format.TEXT, Format.CSV));
     if (month < 1 || month > 12) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--month': " + month + " is not 1-12");
+    }
+    if (annual && paid != null) {
+      throw new ParameterException(spec.commandLine(), "--paid applies to one month's pay, not to --annual");
     }
     StringBuilder sb = new StringBuilder(4096);
     try {
@@ -140,15 +180,27 @@ final class PayrollCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.append(sb);
     out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    for (PayrollWarning w : warnings) {
+      err.append("warning: ").append(w.toString()).append('\n');
+    }
+    err.flush();
     return 0;
   }
 
   private void calculate(StringBuilder sb) {
     EmployeeTerms terms = terms();
     MonthInput input = MonthInput.of(year, month, gross);
-    PayrollCalculator calculator = PayrollCalculator.standard();
+    PayrollCalculator calculator = PayrollCalculator.standard().withMinimumPayCheck(minimumPay);
     if (annual) {
       PayrollYear y = calculator.year(terms, input, year);
+      for (Payslip p : y.months()) {
+        for (PayrollWarning w : p.warnings()) {
+          if (!warnings.contains(w)) {
+            warnings.add(w);
+          }
+        }
+      }
       switch (format) {
         case CSV:
           csv(sb, y.months(), y.totals());
@@ -160,7 +212,15 @@ final class PayrollCommand implements Callable<Integer> {
           annualJson(sb, y);
       }
     } else {
-      Payslip p = calculator.calculateAssumingSamePay(terms, input);
+      // the earlier months of the year paid in their own months, month M on --paid
+      List<Payout> payouts = new ArrayList<>();
+      for (int m = 1; m < month; m++) {
+        payouts.add(Payout.inMonthWorked(terms, input.forMonth(m)));
+      }
+      payouts.add(Payout.of(terms, input, paid != null ? paid : YearMonth.of(year, month).atEndOfMonth()));
+      List<PayoutResult> results = calculator.payAll(payouts);
+      Payslip p = results.get(results.size() - 1).payslip();
+      warnings.addAll(p.warnings());
       switch (format) {
         case CSV:
           csv(sb, List.of(p), null);
@@ -183,7 +243,14 @@ final class PayrollCommand implements Callable<Integer> {
         .taxReduction(noPit2 ? TaxReduction.NONE : TaxReduction.ONE_PAYER)
         .elevatedCosts(elevatedCosts)
         .authorCosts(authorCosts)
-        .voluntarySickness(sickness);
+        .voluntarySickness(sickness)
+        .ppkRevenueTiming(ppkRevenue);
+    if (fte != null) {
+      b.workingTime(fte);
+    }
+    if (rate != null) {
+      b.monthlyRate(rate);
+    }
     if (accidentRate != null) {
       b.accidentRate(accidentRate);
     }
@@ -295,7 +362,7 @@ final class PayrollCommand implements Callable<Integer> {
     return h.toString();
   }
 
-  private static String amount(Money m) {
+  static String amount(Money m) {
     return m.getAmount().setScale(2).toPlainString();
   }
 

@@ -4,9 +4,12 @@ import com.google.common.collect.ImmutableSet;
 import dev.backoffice.core.BackOfficeStyle;
 import dev.backoffice.core.error.Checks;
 import dev.backoffice.core.money.Rate;
+import dev.backoffice.core.money.Monies;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.joda.money.Money;
 
 /**
  * What the payer knows of a person it pays, for the whole year: the contract, the birth date (youth
@@ -35,6 +38,40 @@ public abstract class EmployeeTerms {
 
   /** The contract. */
   public abstract ContractType contract();
+
+  /**
+   * Tells the person's contracts at this payer apart (two employment contracts, employment and a mandate);
+   * default the contract type's id ({@code "employment"}).
+   */
+  @Value.Default
+  public String contractId() {
+    return contract().id();
+  }
+
+  /**
+   * The working-time fraction (wymiar etatu) of an employment contract, above 0 and at most 1; default 1
+   * (full time). The minimum wage is checked pro rata (art. 6 ust. 1–2 ustawy o minimalnym wynagrodzeniu za pracę).
+   */
+  @Value.Default
+  public BigDecimal workingTime() {
+    return BigDecimal.ONE;
+  }
+
+  /**
+   * The contracted monthly rate (stawka miesięczna) of an employment contract, for the working time: the pay of a
+   * month worked in full. It converts a month not worked in full to a full month for the Labour Fund threshold
+   * and is checked against the minimum wage.
+   */
+  public abstract Optional<Money> monthlyRate();
+
+  /** The contracted hourly rate of a mandate, checked against the minimum hourly rate. */
+  public abstract Optional<Money> hourlyRate();
+
+  /** When the employer's PPK contribution is taxed; default {@link PpkRevenueTiming#WITH_PAY}. */
+  @Value.Default
+  public PpkRevenueTiming ppkRevenueTiming() {
+    return PpkRevenueTiming.WITH_PAY;
+  }
 
   /** The birth date; decides the youth relief (under 26) and, with {@link #student()}, the ZUS exemption. */
   public abstract Optional<LocalDate> birthDate();
@@ -165,5 +202,19 @@ public abstract class EmployeeTerms {
         "applies only to mandate and specific-task agreements");
     Checks.check(declaredReliefs().isEmpty() || c != ContractType.SPECIFIC_TASK, s, "declaredReliefs", declaredReliefs(),
         "do not apply to a specific-task contract");
+    Checks.check(!contractId().isBlank() && contractId().length() <= 100, s, "contractId", contractId(),
+        "must be non-blank and at most 100 characters");
+    Checks.check(workingTime().signum() > 0 && workingTime().compareTo(BigDecimal.ONE) <= 0, s, "workingTime", workingTime(),
+        "must be above 0 and at most 1 (a fraction of full time)");
+    Checks.check(workingTime().compareTo(BigDecimal.ONE) == 0 || c == ContractType.EMPLOYMENT, s, "workingTime", workingTime(),
+        "applies only to an employment contract (this is " + c.id() + ")");
+    monthlyRate().ifPresent(m -> {
+      Checks.check(c == ContractType.EMPLOYMENT, s, "monthlyRate", m, "applies only to an employment contract (this is " + c.id() + ")");
+      Checks.check(m.getCurrencyUnit().equals(Monies.PLN) && m.isPositive(), s, "monthlyRate", m, "must be a positive amount in PLN");
+    });
+    hourlyRate().ifPresent(m -> {
+      Checks.check(c == ContractType.MANDATE, s, "hourlyRate", m, "applies only to a mandate contract (this is " + c.id() + ")");
+      Checks.check(m.getCurrencyUnit().equals(Monies.PLN) && m.isPositive(), s, "hourlyRate", m, "must be a positive amount in PLN");
+    });
   }
 }

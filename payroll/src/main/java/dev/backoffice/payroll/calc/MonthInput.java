@@ -3,6 +3,7 @@ package dev.backoffice.payroll.calc;
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.BackOfficeStyle;
 import dev.backoffice.core.money.Monies;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,6 +39,12 @@ public abstract class MonthInput {
 
   /** Sick pay and sickness benefit paid in the month (employment only). */
   public abstract ImmutableList<SickPay> sickPay();
+
+  /**
+   * The hours worked under a mandate in the month, when the pay is not at a contracted hourly rate: the pay
+   * per hour is checked against the minimum hourly rate.
+   */
+  public abstract Optional<BigDecimal> hoursWorked();
 
   /** The day the pay is paid; default the last day of the month. Decides age-based rules (under 26). */
   public abstract Optional<LocalDate> paymentDate();

@@ -7,6 +7,7 @@ import dev.backoffice.payroll.params.YearParameters;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /** The legal parameters in force in one month, resolved once and prepared for fast arithmetic. */
 final class MonthRules {
@@ -53,6 +54,11 @@ final class MonthRules {
   final String healthSource;
   final String authorCostsSource;
   final EnumMap<TaxRelief, String> reliefSource = new EnumMap<>(TaxRelief.class);
+  /** The minimum hourly rate of a mandate, or null where the data omits it. */
+  final @Nullable Amount minimumHourly;
+  /** The yearly caps of employment costs (one contract, several, elevated one, elevated several), -1 where omitted. */
+  private final long[] kupCaps = new long[4];
+  final String kupCapSource;
 
   /** A parameter amount in grosze with its source. */
   static final class Amount {
@@ -112,9 +118,26 @@ final class MonthRules {
     flatLimit = new Amount(p.value(ParameterKey.FLAT_TAX_AGREEMENT_LIMIT, day));
     healthSource = health.source + "; " + PayslipEngine.HEALTH_BASE_SOURCE;
     authorCostsSource = kupAuthorRate.source + "; " + authorLimit.source;
+    minimumHourly = p.find(ParameterKey.MINIMUM_HOURLY_RATE, day).map(Amount::new).orElse(null);
+    ParameterKey[] caps = {ParameterKey.KUP_EMPLOYMENT_ANNUAL_CAP, ParameterKey.KUP_EMPLOYMENT_ANNUAL_CAP_SEVERAL,
+        ParameterKey.KUP_EMPLOYMENT_ELEVATED_ANNUAL_CAP, ParameterKey.KUP_EMPLOYMENT_ELEVATED_ANNUAL_CAP_SEVERAL};
+    String capSource = "";
+    for (int i = 0; i < caps.length; i++) {
+      java.util.Optional<ParameterValue> v = p.find(caps[i], day);
+      kupCaps[i] = v.map(x -> x.money().getAmountMinorLong()).orElse(-1L);
+      if (v.isPresent() && capSource.isEmpty()) {
+        capSource = v.get().source();
+      }
+    }
+    kupCapSource = capSource.isEmpty() ? "yearly caps not in the parameters" : capSource;
     for (TaxRelief relief : TaxRelief.values()) {
       reliefSource.put(relief, relief.source() + "; " + reliefLimit.source);
     }
+  }
+
+  /** The yearly cap of employment costs in grosze (art. 22 ust. 2 pkt 1–4 ustawy o PIT), -1 where the data omits it. */
+  long kupAnnualCap(boolean elevated, boolean severalContracts) {
+    return kupCaps[(elevated ? 2 : 0) + (severalContracts ? 1 : 0)];
   }
 
   private static Factor factor(YearParameters p, ParameterKey key, LocalDate day) {

@@ -8,6 +8,8 @@ import dev.backoffice.payroll.params.PayrollParameters;
 import dev.backoffice.payroll.params.YearParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,9 +51,17 @@ import java.util.Map;
 public final class PayrollCalculator {
   private final PayrollParameters parameters;
   private final ImmutableMap<Integer, MonthRules[]> rules;
+  private final MinimumPayCheck minimumPayCheck;
+
+  private PayrollCalculator(PayrollCalculator other, MinimumPayCheck minimumPayCheck) {
+    this.parameters = other.parameters;
+    this.rules = other.rules;
+    this.minimumPayCheck = minimumPayCheck;
+  }
 
   private PayrollCalculator(PayrollParameters parameters) {
     this.parameters = parameters;
+    this.minimumPayCheck = MinimumPayCheck.WARN;
     ImmutableMap.Builder<Integer, MonthRules[]> b = ImmutableMap.builder();
     for (Map.Entry<Integer, YearParameters> e : parameters.years().entrySet()) {
       MonthRules[] months = new MonthRules[12];
@@ -87,6 +97,84 @@ public final class PayrollCalculator {
     return parameters;
   }
 
+  /** What happens to pay below the minimum wage or the minimum hourly rate; default {@link MinimumPayCheck#WARN}. */
+  public MinimumPayCheck minimumPayCheck() {
+    return minimumPayCheck;
+  }
+
+  /**
+   * This calculator with another minimum pay check: {@link MinimumPayCheck#REJECT} refuses a regular pay below the
+   * minimum wage (pro rata by working time) or a mandate below the minimum hourly rate.
+   *
+   * @param check the check
+   * @return a calculator of the same law
+   */
+  public PayrollCalculator withMinimumPayCheck(MinimumPayCheck check) {
+    return new PayrollCalculator(this, Checks.notNull(check, "minimumPayCheck"));
+  }
+
+  /**
+   * One payout given the person's earlier payouts: the law of the payment date applies (tax year, contribution
+   * month, every annual limit summed over the payouts paid in the year under all the person's contracts).
+   * Several payouts in one payment month share the month: contributions on the month's summed base (each payout
+   * charges the rest), the monthly employment costs once a month per contract, the PIT-2 reduction once a month
+   * per person; each payout's advance is computed on its own tax base.
+   *
+   * @param payout the payout
+   * @param history the person's earlier payouts, the last paid on or before this one
+   * @return the result; append it to the history for the next payout
+   * @throws ValidationException naming the employee and field for bad input, a payout before the last one
+   *     counted, a payment year without parameters, or pay below the minimum with {@link MinimumPayCheck#REJECT}
+   */
+  public PayoutResult pay(Payout payout, PayoutHistory history) {
+    Checks.notNull(payout, "payout");
+    Checks.notNull(history, "history");
+    EmployeeTerms t = payout.terms();
+    Checks.check(history.employeeId().equals(t.employeeId()), t.subject(), "history.employeeId", history.employeeId(),
+        "must be the payout's person " + t.employeeId());
+    if (history.lastPaymentDate().isPresent() && payout.paymentDate().isBefore(history.lastPaymentDate().get())) {
+      throw new ValidationException(t.subject(), "paymentDate", payout.paymentDate(),
+          "must not be before the last payout already counted (" + history.lastPaymentDate().get() + "): pay in payment-date order");
+    }
+    LocalDate paid = payout.paymentDate();
+    MonthInput in = payout.input();
+    boolean sameYear = paid.getYear() == in.year();
+    MonthRules r = rules(t, paid.getYear(), paid.getMonthValue(), sameYear ? "year" : "paymentDate", sameYear ? in.year() : paid);
+    PayslipEngine.validateInput(r, t, in, paid);
+    MonthRules[] periodYear = rules.get(in.year());
+    ImmutableList<PayrollWarning> warnings =
+        periodYear == null ? ImmutableList.of() : minimumPay(periodYear[in.month() - 1], t, in, payout.kind());
+    return PayoutResult.of(payout, PayslipEngine.calculate(r, t, in, history.yearToDate(payout.taxYear()), paid,
+        history.monthSoFar(payout), payout.kind(), warnings));
+  }
+
+  /**
+   * Many payouts of many people, in any order: each person's payouts are computed in payment-date order (then
+   * by period worked, then in the given order), each with the ones paid before it.
+   *
+   * @param payouts the payouts
+   * @return the results, person by person (in order of first appearance), each person's in payment order
+   */
+  public ImmutableList<PayoutResult> payAll(Iterable<Payout> payouts) {
+    Checks.notNull(payouts, "payouts");
+    Map<String, List<Payout>> byPerson = new LinkedHashMap<>();
+    for (Payout p : payouts) {
+      Checks.notNull(p, "payout");
+      byPerson.computeIfAbsent(p.employeeId(), id -> new ArrayList<>()).add(p);
+    }
+    ImmutableList.Builder<PayoutResult> out = ImmutableList.builder();
+    for (Map.Entry<String, List<Payout>> e : byPerson.entrySet()) {
+      List<Payout> own = e.getValue();
+      own.sort(Comparator.comparing(Payout::paymentDate).thenComparing(Payout::period));
+      PayoutHistory history = PayoutHistory.empty(e.getKey());
+      for (Payout p : own) {
+        PayoutResult r = pay(p, history);
+        history = history.plus(r);
+        out.add(r);
+      }
+    }
+    return out.build();
+  }
   /**
    * The payslip of a month with no earlier pay in the year.
    *
@@ -117,7 +205,8 @@ public final class PayrollCalculator {
     MonthRules r = rules(terms, input);
     LocalDate payDate = input.paymentDate().orElse(r.lastDay);
     PayslipEngine.validate(r, terms, input, yearToDate, payDate);
-    return PayslipEngine.calculate(r, terms, input, yearToDate, payDate);
+    return PayslipEngine.calculate(r, terms, input, yearToDate, payDate, MonthSoFar.NONE, PayoutKind.PAY,
+        minimumPay(r, terms, input, PayoutKind.PAY));
   }
 
   /**
@@ -192,17 +281,32 @@ public final class PayrollCalculator {
 
   private MonthRules rules(EmployeeTerms terms, MonthInput input) {
     Checks.notNull(terms, "terms");
+    return rules(terms, input.year(), input.month(), "year", input.year());
+  }
+
+  private MonthRules rules(EmployeeTerms terms, int yearNumber, int month, String yearField, Object yearValue) {
     String s = terms.subject();
-    int month = input.month();
     if (month < 1 || month > 12) {
       throw new ValidationException(s, "month", month, "must be 1 to 12");
     }
-    MonthRules[] year = rules.get(input.year());
+    MonthRules[] year = rules.get(yearNumber);
     if (year == null) {
-      throw new ValidationException(s, "year", input.year(), "has no payroll parameters (known years: "
+      throw new ValidationException(s, yearField, yearValue, "has no payroll parameters (known years: "
           + parameters.years().keySet() + "); supply them with PayrollParameters.with(YearParameters)");
     }
     return year[month - 1];
+  }
+
+  /** The minimum pay warning of a regular pay, or the refusal when the check rejects. */
+  private ImmutableList<PayrollWarning> minimumPay(MonthRules period, EmployeeTerms t, MonthInput in, PayoutKind kind) {
+    PayrollWarning w = MinimumPay.check(period, t, in, kind);
+    if (w == null) {
+      return ImmutableList.of();
+    }
+    if (minimumPayCheck == MinimumPayCheck.REJECT) {
+      throw new ValidationException(t.subject(), w.field(), w.value(), w.rule() + " (" + w.source() + ")");
+    }
+    return ImmutableList.of(w);
   }
 
   /** {@code "PayrollCalculator[2024, 2025, 2026]"}. */

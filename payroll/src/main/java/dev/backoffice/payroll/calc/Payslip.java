@@ -75,6 +75,43 @@ public abstract class Payslip implements PayrollAmounts {
   public abstract Money authorCosts();
 
 
+  /**
+   * The employee's social contributions deducted from the tax base: all of them, or with a zero-PIT relief only
+   * the part financed from taxable revenue (PIT-11 reports this figure).
+   */
+  @Value.Default
+  public Money deductibleSocial() {
+    return employeeSocial();
+  }
+
+  /** The PIT-2 reduction this payslip's advance was reduced by (once a month per person). */
+  @Value.Default
+  public Money taxReductionApplied() {
+    return Money.zero(employeePension().getCurrencyUnit());
+  }
+
+  /**
+   * The employer's PPK contributions taxed as revenue in this payslip: its own with
+   * {@link PpkRevenueTiming#WITH_PAY}, the ones paid to the fund since the previous payment month with
+   * {@link PpkRevenueTiming#WHEN_PAID_TO_FUND}.
+   */
+  @Value.Default
+  public Money employerPpkRevenue() {
+    return employerPpk();
+  }
+
+  /**
+   * The contribution base converted to a full month (the pay for days not worked added back), which decides
+   * whether the Labour Fund is due; equal to {@link #contributionBase()} when the month was worked in full.
+   */
+  @Value.Default
+  public Money fullMonthBase() {
+    return contributionBase();
+  }
+
+  /** What the calculator noticed but did not refuse, e.g. pay below the minimum wage. */
+  public abstract ImmutableList<PayrollWarning> warnings();
+
   /** True when the flat 12 % tax of a small agreement applies instead of an advance. */
   public abstract boolean flatTax();
 

@@ -38,6 +38,23 @@ final class PayslipEngine {
 
   /** Checks the inputs against the law of the month, naming the employee and the field. */
   static void validate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate) {
+    validateInput(r, t, in, payDate);
+    if (t.ppkRevenueTiming() == PpkRevenueTiming.WHEN_PAID_TO_FUND) {
+      throw new ValidationException(t.subject(), "ppkRevenueTiming", t.ppkRevenueTiming(),
+          "needs the payouts of the previous month: calculate with PayrollCalculator.pay(Payout, PayoutHistory)");
+    }
+    if (ytd.year() != in.year()) {
+      throw new ValidationException(t.subject(), "yearToDate.year", ytd.year(), "must be the year calculated (" + in.year() + ")");
+    }
+    if (ytd.throughMonth() >= in.month()) {
+      throw new ValidationException(t.subject(), "yearToDate.throughMonth", ytd.throughMonth(),
+          "must be before the month calculated (" + in.month() + "): one payslip per month and contract; "
+          + "pay several payouts in a month with PayrollCalculator.pay(Payout, PayoutHistory)");
+    }
+  }
+
+  /** Checks a month's input against the law in force on the payment date, naming the employee and the field. */
+  static void validateInput(MonthRules r, EmployeeTerms t, MonthInput in, LocalDate payDate) {
     ContractType c = t.contract();
     List<PayComponent> comps = in.components();
     long both = 0;
@@ -80,13 +97,6 @@ final class PayslipEngine {
     if (t.accidentRate().isPresent()) {
       within(t, "accidentRate", t.accidentRate().get(), r.accidentMin, r.accidentMax, r.defaultAccident.source);
     }
-    if (ytd.year() != in.year()) {
-      throw new ValidationException(t.subject(), "yearToDate.year", ytd.year(), "must be the year calculated (" + in.year() + ")");
-    }
-    if (ytd.throughMonth() >= in.month()) {
-      throw new ValidationException(t.subject(), "yearToDate.throughMonth", ytd.throughMonth(),
-          "must be before the month calculated (" + in.month() + "): one payslip per month and contract");
-    }
     if (t.smallAgreementFlatTax() && gross > r.flatLimit.minor) {
       throw new ValidationException(t.subject(), "smallAgreementFlatTax", Money.ofMinor(Monies.PLN, gross),
           "applies only to agreements of at most " + Money.ofMinor(Monies.PLN, r.flatLimit.minor) + " (" + r.flatLimit.source + ")");
@@ -115,146 +125,42 @@ final class PayslipEngine {
    * built from the same figures by {@link #lines(Computation)} when the payslip is first asked for them.
    */
   static Payslip calculate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate) {
+    return calculate(r, t, in, ytd, payDate, MonthSoFar.NONE, PayoutKind.PAY, ImmutableList.of());
+  }
+
+  /**
+   * Computes one payout's figures given what the payouts paid earlier in the same payment month charged
+   * ({@code so}): each contribution is charged on the month's summed base less what was charged before, the
+   * monthly employment costs and the PIT-2 reduction only as far as they are left in the month.
+   */
+  static Payslip calculate(MonthRules r, EmployeeTerms t, MonthInput in, YearToDate ytd, LocalDate payDate, MonthSoFar so,
+      PayoutKind kind, ImmutableList<PayrollWarning> warnings) {
+    Earnings e = Earnings.of(t, in, kind);
+    SocialInsurance ins = SocialInsurance.of(r, t, e, ytd, so, payDate, kind);
+    HealthContribution health = HealthContribution.of(r, e, ins, so);
+    PpkContributions ppk = PpkContributions.of(t, e, so);
+    EmployerContributions er = EmployerContributions.of(r, t, ins, so);
+    TaxableRevenue rev = TaxableRevenue.of(r, t, e, ins, ppk, ytd, so, payDate);
+    CostsOfIncome costs = CostsOfIncome.of(r, t, rev, ytd, so);
+    TaxAdvance tax = TaxAdvance.of(r, t, rev, costs, ytd, so);
+    Computation k = new Computation(r, t, in, so, e, ins, health, ppk, er, rev, costs, tax);
     ContractType c = t.contract();
-    Computation k = new Computation(r, t, in, t.accidentRate().isPresent() ? t.accidentFactor() : r.defaultAccident);
-
-    // earnings
-    long zus = 0;
-    long taxable = 0;
-    long gross = 0;
-    for (PayComponent pc : in.components()) {
-      long a = MoneyCache.minor(pc.amount());
-      gross += a;
-      if (pc.subjectToZus()) {
-        zus += a;
-      }
-      if (pc.taxable()) {
-        taxable += a;
-      }
-    }
-    long absence = MoneyCache.minor(in.unpaidAbsence());
-    gross -= absence;
-    zus -= absence;
-    taxable -= absence;
-    long sick = 0;
-    long benefits = 0;
-    for (SickPay sp : in.sickPay()) {
-      long a = MoneyCache.minor(sp.amount());
-      gross += a;
-      taxable += a;
-      sick += a;
-      if (sp.kind().financedByZus()) {
-        benefits += a;
-      }
-    }
-    k.gross = gross;
-    k.zus = zus;
-    k.sick = sick;
-
-    // which insurance applies
-    k.student = c == ContractType.MANDATE && t.student() && underAge(t, payDate, r.youthAge, false);
-    k.social = c != ContractType.SPECIFIC_TASK && !k.student;
-    k.sicknessInsured = k.social && (c == ContractType.EMPLOYMENT || t.voluntarySickness());
-
-    // social contributions; the 30× cap limits pension and disability only, the crossing month charges the remainder
-    long base = k.social ? zus : 0;
-    long capLeft = Math.max(0, r.pensionCap.minor - MoneyCache.minor(ytd.pensionDisabilityBase()));
-    long pdBase = Math.min(base, capLeft);
-    k.base = base;
-    k.pdBase = pdBase;
-    if (k.sicknessInsured) {
-      // voluntary sickness on a mandate: base at most 250 % of the forecast average wage (art. 20 ust. 3)
-      k.sickBase = c == ContractType.MANDATE ? Math.min(base, r.voluntarySicknessCap.minor) : base;
-    }
-    k.eePension = r.employeePension.applyGrosz(pdBase);
-    k.eeDisability = r.employeeDisability.applyGrosz(pdBase);
-    k.eeSickness = r.employeeSickness.applyGrosz(k.sickBase);
-    k.eeSocial = k.eePension + k.eeDisability + k.eeSickness;
-
-    // health: 9 % of the social base less the employee's social contributions, plus sick pay; not deductible
-    k.healthBase = k.social ? base - k.eeSocial + sick : 0;
-    k.health = r.health.applyGrosz(k.healthBase);
-
-    // PPK on the pension base before the 30× cap
-    k.ppk = t.ppk().orElse(null);
-    if (k.ppk != null) {
-      k.eePpk = k.ppk.employeeFactor().applyGrosz(zus);
-      k.erPpk = k.ppk.employerFactor().applyGrosz(zus);
-    }
-
-    // employer contributions
-    k.erPension = r.employerPension.applyGrosz(pdBase);
-    k.erDisability = r.employerDisability.applyGrosz(pdBase);
-    k.erAccident = k.social ? k.accident.applyGrosz(base) : 0;
-    k.fpDue = k.social && !t.laborFundExempt() && base >= r.minimumWage.minor;
-    k.fp = k.fpDue ? r.laborFund.applyGrosz(base) : 0;
-    k.fgspDue = k.social && !t.guaranteedBenefitsFundExempt();
-    k.fgsp = k.fgspDue ? r.guaranteedFund.applyGrosz(base) : 0;
-
-    // revenue (employer PPK is the employee's revenue), reliefs, costs
-    k.flat = t.smallAgreementFlatTax();
-    k.revenue = taxable + k.erPpk;
-    k.relief = k.flat || c == ContractType.SPECIFIC_TASK ? null : relief(t, payDate, r.youthAge);
-    if (k.relief != null) {
-      k.reliefLeft = Math.max(0, r.reliefLimit.minor - MoneyCache.minor(ytd.exemptRevenue()));
-      k.exempt = Math.min(k.revenue, k.reliefLeft);
-    }
-    k.taxableRevenue = k.revenue - k.exempt;
-    if (k.exempt == 0) {
-      k.deductibleSocial = k.eeSocial;
-    } else if (k.taxableRevenue != 0) {
-      // only the contributions financed from taxable revenue are deductible: in proportion
-      k.deductibleSocial = Factor.groszHalfUp(BigDecimal.valueOf(k.eeSocial).multiply(BigDecimal.valueOf(k.taxableRevenue))
-          .divide(BigDecimal.valueOf(k.revenue), 10, RoundingMode.HALF_UP).movePointLeft(2));
-    }
-    long authorCosts = 0;
-    if (!k.flat && k.taxableRevenue > 0) {
-      if (c == ContractType.EMPLOYMENT) {
-        k.costs = (t.elevatedCosts() ? r.kupElevated : r.kupStandard).minor;
-      } else {
-        k.costBase = k.taxableRevenue - k.deductibleSocial;
-        if (t.authorCosts()) {
-          long left = Math.max(0, r.authorLimit.minor - MoneyCache.minor(ytd.authorCosts()));
-          k.fullAuthorCosts = r.kupAuthorRate.applyGrosz(k.costBase);
-          k.costs = Math.min(k.fullAuthorCosts, left);
-          authorCosts = k.costs;
-        } else {
-          k.costs = r.kupRate.applyGrosz(k.costBase);
-        }
-      }
-    }
-    k.taxBase = Factor.zlotyHalfUp(Math.max(0, k.taxableRevenue - k.deductibleSocial - k.costs));
-
-    // tax
-    if (k.flat) {
-      k.tax = Factor.zlotyHalfUp(r.flatRate.applyExactMinor(k.taxBase));
-    } else {
-      long baseZl = k.taxBase / 100;
-      k.lower = baseZl;
-      if (c == ContractType.EMPLOYMENT) {
-        // the month that crosses the threshold splits 12 %/32 % (art. 27 ust. 1, art. 32 ust. 1)
-        long room = Math.max(0, r.threshold.minor - MoneyCache.minor(ytd.taxBase())) / 100;
-        k.lower = Math.min(baseZl, room);
-        k.upper = baseZl - k.lower;
-      }
-      k.lowerTax = r.pitLower.applyExact(k.lower);
-      k.upperTax = k.upper == 0 ? BigDecimal.ZERO : r.pitUpper.applyExact(k.upper);
-      k.reduction = reduction(t.taxReduction(), r);
-      long reductionMinor = k.reduction == null ? 0 : k.reduction.minor;
-      // the PIT-2 reduction applies every month, also at 32 %; the advance is never negative
-      k.tax = Math.max(0, Factor.zlotyHalfUp(k.lowerTax.add(k.upperTax).subtract(BigDecimal.valueOf(reductionMinor, 2))));
-    }
-    k.net = gross - k.eeSocial - k.health - k.tax - k.eePpk;
-    k.cost = gross + k.erPension + k.erDisability + k.erAccident + k.fp + k.fgsp + k.erPpk;
+    long pdBase = ins.pdBase;
+    long base = ins.base;
+    long authorCosts = costs.author;
+    long gross = e.gross;
+    long benefits = e.benefits;
 
     MoneyCache pln = new MoneyCache();
     YearToDate after = ImmutableYearToDate.builder()
         .year(in.year())
         .throughMonth(in.month())
         .pensionDisabilityBase(pdBase == 0 ? ytd.pensionDisabilityBase() : pln.of(MoneyCache.minor(ytd.pensionDisabilityBase()) + pdBase))
-        .taxBase(k.flat || k.taxBase == 0 ? ytd.taxBase() : pln.of(MoneyCache.minor(ytd.taxBase()) + k.taxBase))
-        .exemptRevenue(k.exempt == 0 ? ytd.exemptRevenue() : pln.of(MoneyCache.minor(ytd.exemptRevenue()) + k.exempt))
+        .taxBase(k.revenue.flat || k.tax.base == 0 ? ytd.taxBase() : pln.of(MoneyCache.minor(ytd.taxBase()) + k.tax.base))
+        .exemptRevenue(k.revenue.exempt == 0 ? ytd.exemptRevenue() : pln.of(MoneyCache.minor(ytd.exemptRevenue()) + k.revenue.exempt))
         .authorCosts(authorCosts == 0 ? ytd.authorCosts() : pln.of(MoneyCache.minor(ytd.authorCosts()) + authorCosts))
+        .employmentCosts(c != ContractType.EMPLOYMENT || k.costs.amount == 0 ? ytd.employmentCosts()
+            : pln.of(MoneyCache.minor(ytd.employmentCosts()) + k.costs.amount))
         .build();
 
     return Payslip.builder()
@@ -266,28 +172,33 @@ final class PayslipEngine {
         .month(in.month())
         .paymentDate(payDate)
         .gross(pln.of(gross))
-        .employeePension(pln.of(k.eePension))
-        .employeeDisability(pln.of(k.eeDisability))
-        .employeeSickness(pln.of(k.eeSickness))
-        .healthInsurance(pln.of(k.health))
-        .costsOfIncome(pln.of(k.costs))
-        .taxBase(pln.of(k.taxBase))
-        .taxAdvance(pln.of(k.tax))
-        .employeePpk(pln.of(k.eePpk))
-        .employerPension(pln.of(k.erPension))
-        .employerDisability(pln.of(k.erDisability))
-        .employerAccident(pln.of(k.erAccident))
-        .laborFund(pln.of(k.fp))
-        .guaranteedBenefitsFund(pln.of(k.fgsp))
-        .employerPpk(pln.of(k.erPpk))
+        .employeePension(pln.of(k.ins.eePension))
+        .employeeDisability(pln.of(k.ins.eeDisability))
+        .employeeSickness(pln.of(k.ins.eeSickness))
+        .healthInsurance(pln.of(k.health.amount))
+        .costsOfIncome(pln.of(k.costs.amount))
+        .taxBase(pln.of(k.tax.base))
+        .taxAdvance(pln.of(k.tax.amount))
+        .employeePpk(pln.of(k.ppk.employee))
+        .employerPension(pln.of(k.employer.pension))
+        .employerDisability(pln.of(k.employer.disability))
+        .employerAccident(pln.of(k.employer.accidentAmount))
+        .laborFund(pln.of(k.employer.fp))
+        .guaranteedBenefitsFund(pln.of(k.employer.fgsp))
+        .employerPpk(pln.of(k.ppk.employer))
         .contributionBase(pln.of(base))
         .pensionDisabilityBase(pln.of(pdBase))
-        .healthBase(pln.of(k.healthBase))
-        .taxableRevenue(pln.of(k.revenue))
-        .exemptRevenue(pln.of(k.exempt))
+        .healthBase(pln.of(k.health.base))
+        .taxableRevenue(pln.of(k.revenue.total))
+        .exemptRevenue(pln.of(k.revenue.exempt))
         .authorCosts(pln.of(authorCosts))
         .zusFinancedBenefits(pln.of(benefits))
-        .flatTax(k.flat)
+        .flatTax(k.revenue.flat)
+        .deductibleSocial(pln.of(k.revenue.deductibleSocial))
+        .taxReductionApplied(pln.of(k.tax.reductionApplied))
+        .employerPpkRevenue(pln.of(k.revenue.ppk))
+        .fullMonthBase(pln.of(k.ins.fullMonthBase))
+        .warnings(warnings)
         .yearToDate(after)
         .computation(k)
         .build();
@@ -313,97 +224,114 @@ final class PayslipEngine {
       out.add(PayslipLine.line(sp.kind() == SickPayKind.SICKNESS_BENEFIT ? LineCode.SICKNESS_BENEFIT : LineCode.EMPLOYER_SICK_PAY,
           sp.amount(), null, sp.amount(), sp.kind().source(), sp.explanation().orElse(null)));
     }
-    Money grossMoney = pln.of(k.gross);
+    Money grossMoney = pln.of(k.earn.gross);
     out.add(PayslipLine.line(LineCode.GROSS, grossMoney, null, grossMoney, GROSS_SOURCE, null));
 
-    Money zusMoney = pln.of(k.zus);
-    Money baseMoney = pln.of(k.base);
-    Money pdBaseMoney = pln.of(k.pdBase);
+    Money zusMoney = pln.of(k.earn.zus);
+    Money baseMoney = pln.of(k.ins.base);
+    Money pdBaseMoney = pln.of(k.ins.pdBase);
     String capNote = null;
-    if (k.social && k.pdBase < k.base) {
-      capNote = k.pdBase == 0
+    if (k.ins.social && k.ins.pdBase < k.ins.base) {
+      capNote = k.ins.pdBase == 0
           ? "annual 30× cap " + fmt(r.pensionCap.minor) + " reached earlier this year: no pension and disability contributions"
-          : "annual 30× cap " + fmt(r.pensionCap.minor) + " crossed: only the remainder " + fmt(k.pdBase) + " of the base "
-              + fmt(k.base) + " is charged";
+          : "annual 30× cap " + fmt(r.pensionCap.minor) + " crossed: only the remainder " + fmt(k.ins.pdBase) + " of the base "
+              + fmt(k.ins.base) + " is charged";
     }
-    if (k.social) {
-      out.add(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, baseMoney, BASE_SOURCE, null));
-      out.add(rated(LineCode.EMPLOYEE_PENSION, pdBaseMoney, r.employeePension, pln.of(k.eePension), capNote));
-      out.add(rated(LineCode.EMPLOYEE_DISABILITY, pdBaseMoney, r.employeeDisability, pln.of(k.eeDisability), capNote));
-      if (k.sicknessInsured) {
-        String sickNote = k.sickBase < k.base
-            ? "voluntary sickness base limited to " + fmt(k.sickBase) + " (" + r.voluntarySicknessCap.source + ")" : null;
-        out.add(rated(LineCode.EMPLOYEE_SICKNESS, pln.of(k.sickBase), r.employeeSickness, pln.of(k.eeSickness), sickNote));
+    if (k.ins.social) {
+      out.add(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, baseMoney, BASE_SOURCE, k.so.payouts == 0 ? null
+          : "payout " + (k.so.payouts + 1) + " paid this month: each contribution below is its rate of the month's summed base "
+              + fmt(k.so.base + k.ins.base) + " less what the earlier payouts of the month charged"));
+      out.add(rated(LineCode.EMPLOYEE_PENSION, pdBaseMoney, r.employeePension, pln.of(k.ins.eePension), capNote));
+      out.add(rated(LineCode.EMPLOYEE_DISABILITY, pdBaseMoney, r.employeeDisability, pln.of(k.ins.eeDisability), capNote));
+      if (k.ins.sicknessInsured) {
+        String sickNote = k.ins.sickBase < k.ins.base
+            ? "voluntary sickness base limited to " + fmt(k.ins.sickBase) + " (" + r.voluntarySicknessCap.source + ")" : null;
+        out.add(rated(LineCode.EMPLOYEE_SICKNESS, pln.of(k.ins.sickBase), r.employeeSickness, pln.of(k.ins.eeSickness), sickNote));
       }
-      out.add(PayslipLine.rated(LineCode.HEALTH, pln.of(k.healthBase), r.health.optionalRate, pln.of(k.health), r.healthSource,
-          k.sick != 0 ? "base includes sick pay " + fmt(k.sick) : null));
+      out.add(PayslipLine.rated(LineCode.HEALTH, pln.of(k.health.base), r.health.optionalRate, pln.of(k.health.amount), r.healthSource,
+          k.earn.sick != 0 ? "base includes sick pay " + fmt(k.earn.sick) : null));
     }
-    if (k.erPpk != 0 && k.ppk != null) {
-      out.add(PayslipLine.line(LineCode.EMPLOYER_PPK_REVENUE, zusMoney, k.ppk.employerRate(), pln.of(k.erPpk), PPK_REVENUE_SOURCE, null));
+    if (k.revenue.ppk != 0 && t.ppkRevenueTiming() == PpkRevenueTiming.WHEN_PAID_TO_FUND) {
+      out.add(PayslipLine.line(LineCode.EMPLOYER_PPK_REVENUE, pln.of(k.revenue.ppk), null, pln.of(k.revenue.ppk), PPK_REVENUE_SOURCE,
+          "the employer's contributions of the previous payment month, paid to the fund since (art. 11 ust. 1 " + PIT + ")"));
+    } else if (k.ppk.employer != 0 && k.ppk.rates != null) {
+      out.add(PayslipLine.line(LineCode.EMPLOYER_PPK_REVENUE, zusMoney, k.ppk.rates.employerRate(), pln.of(k.ppk.employer), PPK_REVENUE_SOURCE, null));
     }
-    if (k.relief != null) {
-      String note = k.exempt < k.revenue
-          ? "annual limit " + fmt(r.reliefLimit.minor) + " reached: " + fmt(k.revenue - k.exempt) + " taxable"
-          : "limit left after this month: " + fmt(k.reliefLeft - k.exempt);
-      out.add(PayslipLine.line(LineCode.EXEMPT_REVENUE, pln.of(k.revenue), null, pln.of(k.exempt), r.reliefSource.get(k.relief), note));
+    if (k.revenue.relief != null) {
+      String note = k.revenue.exempt < k.revenue.total
+          ? "annual limit " + fmt(r.reliefLimit.minor) + " reached: " + fmt(k.revenue.total - k.revenue.exempt) + " taxable"
+          : "limit left after this month: " + fmt(k.revenue.reliefLeft - k.revenue.exempt);
+      out.add(PayslipLine.line(LineCode.EXEMPT_REVENUE, pln.of(k.revenue.total), null, pln.of(k.revenue.exempt), r.reliefSource.get(k.revenue.relief), note));
     }
-    if (!k.flat && k.taxableRevenue > 0) {
+    if (!k.revenue.flat && k.revenue.taxable > 0) {
       if (c == ContractType.EMPLOYMENT) {
         MonthRules.Amount kup = t.elevatedCosts() ? r.kupElevated : r.kupStandard;
-        out.add(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(k.taxableRevenue), null, kup.money, kup.source, null));
+        String note = k.costs.amount == k.costs.monthly ? null
+            : k.so.costsUsed > 0 ? "monthly costs deducted once a month: " + fmt(Math.min(k.so.costsUsed, k.costs.monthly))
+                + " already deducted from an earlier payout this month"
+            : "yearly cap " + fmt(k.costs.cap) + " of employment costs: only " + fmt(k.costs.amount) + " deductible";
+        out.add(PayslipLine.line(LineCode.COSTS_OF_INCOME, pln.of(k.revenue.taxable), null, note == null ? kup.money : pln.of(k.costs.amount),
+            note == null ? kup.source : kup.source + "; " + r.kupCapSource, note));
       } else if (t.authorCosts()) {
-        String note = k.costs < k.fullAuthorCosts
-            ? "annual limit " + fmt(r.authorLimit.minor) + " of author's costs: only " + fmt(k.costs) + " deductible" : null;
-        out.add(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(k.costBase), r.kupAuthorRate.optionalRate, pln.of(k.costs),
+        String note = k.costs.amount < k.costs.fullAuthor
+            ? "annual limit " + fmt(r.authorLimit.minor) + " of author's costs: only " + fmt(k.costs.amount) + " deductible" : null;
+        out.add(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(k.costs.base), r.kupAuthorRate.optionalRate, pln.of(k.costs.amount),
             r.authorCostsSource, note));
       } else {
-        out.add(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(k.costBase), r.kupRate.optionalRate, pln.of(k.costs),
+        out.add(PayslipLine.rated(LineCode.COSTS_OF_INCOME, pln.of(k.costs.base), r.kupRate.optionalRate, pln.of(k.costs.amount),
             r.kupRate.source, null));
       }
     }
-    Money taxBaseMoney = pln.of(k.taxBase);
-    out.add(PayslipLine.line(LineCode.TAX_BASE, pln.of(k.taxableRevenue), null, taxBaseMoney, TAX_BASE_SOURCE,
-        "revenue " + fmt(k.taxableRevenue) + " − social contributions " + fmt(k.deductibleSocial) + " − costs " + fmt(k.costs)));
-    if (k.flat) {
-      out.add(PayslipLine.rated(LineCode.FLAT_TAX, taxBaseMoney, r.flatRate.optionalRate, pln.of(k.tax), r.flatRate.source, null));
+    Money taxBaseMoney = pln.of(k.tax.base);
+    out.add(PayslipLine.line(LineCode.TAX_BASE, pln.of(k.revenue.taxable), null, taxBaseMoney, TAX_BASE_SOURCE,
+        "revenue " + fmt(k.revenue.taxable) + " − social contributions " + fmt(k.revenue.deductibleSocial) + " − costs " + fmt(k.costs.amount)));
+    if (k.revenue.flat) {
+      out.add(PayslipLine.rated(LineCode.FLAT_TAX, taxBaseMoney, r.flatRate.optionalRate, pln.of(k.tax.amount), r.flatRate.source, null));
     } else {
-      String crossing = k.upper == 0 ? null
-          : k.lower == 0 ? "cumulative tax base above " + fmt(r.threshold.minor) + " earlier this year"
-          : "cumulative tax base crosses " + fmt(r.threshold.minor) + " this month: " + k.lower + " zł at the lower rate, "
-              + k.upper + " zł at the upper";
-      out.add(PayslipLine.rated(LineCode.TAX_LOWER, pln.of(k.lower * 100), r.pitLower.optionalRate,
-          pln.of(Factor.groszHalfUp(k.lowerTax)), r.pitLower.source, crossing));
-      if (k.upper != 0) {
-        out.add(PayslipLine.rated(LineCode.TAX_UPPER, pln.of(k.upper * 100), r.pitUpper.optionalRate,
-            pln.of(Factor.groszHalfUp(k.upperTax)), r.pitUpper.source, crossing));
+      String crossing = k.tax.upper == 0 ? null
+          : k.tax.lower == 0 ? "cumulative tax base above " + fmt(r.threshold.minor) + " earlier this year"
+          : "cumulative tax base crosses " + fmt(r.threshold.minor) + " this month: " + k.tax.lower + " zł at the lower rate, "
+              + k.tax.upper + " zł at the upper";
+      out.add(PayslipLine.rated(LineCode.TAX_LOWER, pln.of(k.tax.lower * 100), r.pitLower.optionalRate,
+          pln.of(Factor.groszHalfUp(k.tax.lowerTax)), r.pitLower.source, crossing));
+      if (k.tax.upper != 0) {
+        out.add(PayslipLine.rated(LineCode.TAX_UPPER, pln.of(k.tax.upper * 100), r.pitUpper.optionalRate,
+            pln.of(Factor.groszHalfUp(k.tax.upperTax)), r.pitUpper.source, crossing));
       }
-      if (k.reduction != null) {
-        out.add(PayslipLine.line(LineCode.TAX_REDUCTION, k.reduction.money, null, k.reduction.money, k.reduction.source, null));
+      if (k.tax.reduction != null) {
+        Money left = k.tax.reductionLeft == k.tax.reduction.minor ? k.tax.reduction.money : pln.of(k.tax.reductionLeft);
+        out.add(PayslipLine.line(LineCode.TAX_REDUCTION, k.tax.reduction.money, null, left, k.tax.reduction.source,
+            k.so.reductionUsed == 0 ? null : "once a month: " + fmt(Math.min(k.so.reductionUsed, k.tax.reduction.minor))
+                + " already used by an earlier payout this month"));
       }
-      out.add(PayslipLine.line(LineCode.TAX_ADVANCE, taxBaseMoney, null, pln.of(k.tax),
+      out.add(PayslipLine.line(LineCode.TAX_ADVANCE, taxBaseMoney, null, pln.of(k.tax.amount),
           c == ContractType.EMPLOYMENT ? ADVANCE_SOURCE_EMPLOYMENT : ADVANCE_SOURCE_OTHER,
           "tax at the rates above less the reduction, rounded to the złoty"));
     }
-    if (k.ppk != null) {
-      out.add(PayslipLine.line(LineCode.EMPLOYEE_PPK, zusMoney, k.ppk.employeeRate(), pln.of(k.eePpk), r.ppkEmployeeSource, null));
+    if (k.ppk.rates != null) {
+      out.add(PayslipLine.line(LineCode.EMPLOYEE_PPK, zusMoney, k.ppk.rates.employeeRate(), pln.of(k.ppk.employee), r.ppkEmployeeSource, null));
     }
     out.add(PayslipLine.line(LineCode.NET, grossMoney, null, pln.of(k.net), NET_SOURCE, null));
-    if (k.social) {
-      out.add(rated(LineCode.EMPLOYER_PENSION, pdBaseMoney, r.employerPension, pln.of(k.erPension), capNote));
-      out.add(rated(LineCode.EMPLOYER_DISABILITY, pdBaseMoney, r.employerDisability, pln.of(k.erDisability), capNote));
-      out.add(PayslipLine.rated(LineCode.EMPLOYER_ACCIDENT, baseMoney, k.accident.optionalRate, pln.of(k.erAccident),
+    if (k.ins.social) {
+      out.add(rated(LineCode.EMPLOYER_PENSION, pdBaseMoney, r.employerPension, pln.of(k.employer.pension), capNote));
+      out.add(rated(LineCode.EMPLOYER_DISABILITY, pdBaseMoney, r.employerDisability, pln.of(k.employer.disability), capNote));
+      out.add(PayslipLine.rated(LineCode.EMPLOYER_ACCIDENT, baseMoney, k.employer.accident.optionalRate, pln.of(k.employer.accidentAmount),
           r.defaultAccident.source, null));
-      out.add(PayslipLine.rated(LineCode.LABOR_FUND, baseMoney, r.laborFund.optionalRate, pln.of(k.fp), r.laborFund.source,
-          k.fpDue ? null : t.laborFundExempt() ? "not due: exempt person" : "not due: base below the minimum wage " + fmt(r.minimumWage.minor)));
-      out.add(PayslipLine.rated(LineCode.GUARANTEED_BENEFITS_FUND, baseMoney, r.guaranteedFund.optionalRate, pln.of(k.fgsp),
-          r.guaranteedFund.source, k.fgspDue ? null : "not due: exempt person"));
+      out.add(PayslipLine.rated(LineCode.LABOR_FUND, baseMoney, r.laborFund.optionalRate, pln.of(k.employer.fp), r.laborFund.source,
+          k.employer.fpDue ? (k.ins.fullMonthBase != k.ins.base && k.ins.base < r.minimumWage.minor ? "due: the base converted to a full month "
+              + fmt(k.ins.fullMonthBase) + " reaches the minimum wage " + fmt(r.minimumWage.minor) : null)
+              : t.laborFundExempt() ? "not due: exempt person"
+              : "not due: base" + (k.ins.fullMonthBase != k.ins.base ? " converted to a full month " + fmt(k.ins.fullMonthBase) : "")
+                  + " below the minimum wage " + fmt(r.minimumWage.minor)));
+      out.add(PayslipLine.rated(LineCode.GUARANTEED_BENEFITS_FUND, baseMoney, r.guaranteedFund.optionalRate, pln.of(k.employer.fgsp),
+          r.guaranteedFund.source, k.employer.fgspDue ? null : "not due: exempt person"));
     } else {
       out.add(PayslipLine.line(LineCode.CONTRIBUTION_BASE, zusMoney, null, pln.of(0),
-          k.student ? STUDENT_SOURCE : "umowa o dzieło: art. 6 " + SUS + " nie obejmuje jej ubezpieczeniami",
+          k.ins.student ? STUDENT_SOURCE : "umowa o dzieło: art. 6 " + SUS + " nie obejmuje jej ubezpieczeniami",
           "no social or health contributions"));
     }
-    if (k.ppk != null) {
-      out.add(PayslipLine.line(LineCode.EMPLOYER_PPK, zusMoney, k.ppk.employerRate(), pln.of(k.erPpk), r.ppkEmployerSource, null));
+    if (k.ppk.rates != null) {
+      out.add(PayslipLine.line(LineCode.EMPLOYER_PPK, zusMoney, k.ppk.rates.employerRate(), pln.of(k.ppk.employer), r.ppkEmployerSource, null));
     }
     out.add(PayslipLine.line(LineCode.EMPLOYER_COST, grossMoney, null, pln.of(k.cost), COST_SOURCE, null));
     return out.build();
@@ -430,7 +358,7 @@ final class PayslipEngine {
     return PayslipLine.rated(code, base, f.optionalRate, amount, f.source, note);
   }
 
-  private static MonthRules.@Nullable Amount reduction(TaxReduction tr, MonthRules r) {
+  static MonthRules.@Nullable Amount reduction(TaxReduction tr, MonthRules r) {
     switch (tr) {
       case ONE_PAYER:
         return r.reductionOne;
@@ -444,7 +372,7 @@ final class PayslipEngine {
   }
 
   /** The zero-PIT relief that applies to revenue paid on the day, if any. */
-  private static @Nullable TaxRelief relief(EmployeeTerms t, LocalDate payDate, int youthAge) {
+  static @Nullable TaxRelief relief(EmployeeTerms t, LocalDate payDate, int youthAge) {
     if (!t.youthReliefWaived() && underAge(t, payDate, youthAge, true)) {
       return TaxRelief.YOUTH;
     }
@@ -460,7 +388,7 @@ final class PayslipEngine {
    * Whether the person is under the age on the day: with a birth date, PIT counts revenue received up to and
    * including the birthday ({@code inclusive}), ZUS only before it; without one, the declared youth relief.
    */
-  private static boolean underAge(EmployeeTerms t, LocalDate day, int age, boolean inclusive) {
+  static boolean underAge(EmployeeTerms t, LocalDate day, int age, boolean inclusive) {
     if (t.birthDate().isPresent()) {
       LocalDate birthday = t.birthDate().get().plusYears(age);
       return inclusive ? !day.isAfter(birthday) : day.isBefore(birthday);

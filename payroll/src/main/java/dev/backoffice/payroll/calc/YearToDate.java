@@ -59,6 +59,15 @@ public abstract class YearToDate {
   }
 
   /**
+   * Cumulative employment costs of income (250/300 zł a month), PLN: the yearly caps of art. 22 ust. 2 ustawy o
+   * PIT (3,000 zł, 4,500 zł with several contracts; 3,600 zł and 5,400 zł elevated) limit them.
+   */
+  @Value.Default
+  public Money employmentCosts() {
+    return Money.zero(Monies.PLN);
+  }
+
+  /**
    * Nothing paid yet in the year.
    *
    * @param year the tax year
@@ -122,6 +131,7 @@ public abstract class YearToDate {
         .taxBase(p.flatTax() ? taxBase() : taxBase().plus(p.taxBase()))
         .exemptRevenue(exemptRevenue().plus(p.exemptRevenue()))
         .authorCosts(authorCosts().plus(p.authorCosts()))
+        .employmentCosts(p.contract() == ContractType.EMPLOYMENT && !p.flatTax() ? employmentCosts().plus(p.costsOfIncome()) : employmentCosts())
         .build();
   }
 
@@ -134,6 +144,7 @@ public abstract class YearToDate {
     check("taxBase", taxBase());
     check("exemptRevenue", exemptRevenue());
     check("authorCosts", authorCosts());
+    check("employmentCosts", employmentCosts());
   }
 
   private void check(String field, Money m) {

@@ -4,7 +4,8 @@ import dev.backoffice.core.error.ValidationException;
 
 /**
  * The legal parameters the calculator needs, each with its key in the data files and its unit. Every year's
- * data must give a value of every key effective on 1 January of that year.
+ * data must give a value of every {@linkplain #required() required} key effective on 1 January of that year; the
+ * optional keys (added with payouts) switch their rule off where a year's data omits them.
  */
 public enum ParameterKey {
   /** Minimum monthly wage (minimalne wynagrodzenie za pracę), PLN; decides whether the Labour Fund is due. */
@@ -76,7 +77,17 @@ public enum ParameterKey {
   /** The flat (ryczałt) PIT rate on small mandate and specific-task agreements, percent. */
   FLAT_TAX_RATE("pit.flatRate", Unit.PERCENT),
   /** The largest agreement amount taxed flat with a payer who is not the employer, PLN. */
-  FLAT_TAX_AGREEMENT_LIMIT("pit.flatAgreementLimit", Unit.AMOUNT);
+  FLAT_TAX_AGREEMENT_LIMIT("pit.flatAgreementLimit", Unit.AMOUNT),
+  /** Minimum hourly rate of a mandate (minimalna stawka godzinowa), PLN; optional. */
+  MINIMUM_HOURLY_RATE("minimumHourlyRate", Unit.AMOUNT, false),
+  /** Yearly cap of the standard employment costs with one contract (3,000 zł), PLN; optional. */
+  KUP_EMPLOYMENT_ANNUAL_CAP("kup.employment.annualCap", Unit.AMOUNT, false),
+  /** Yearly cap of the standard employment costs with several contracts (4,500 zł), PLN; optional. */
+  KUP_EMPLOYMENT_ANNUAL_CAP_SEVERAL("kup.employment.annualCap.severalContracts", Unit.AMOUNT, false),
+  /** Yearly cap of the elevated employment costs with one contract (3,600 zł), PLN; optional. */
+  KUP_EMPLOYMENT_ELEVATED_ANNUAL_CAP("kup.employment.elevated.annualCap", Unit.AMOUNT, false),
+  /** Yearly cap of the elevated employment costs with several contracts (5,400 zł), PLN; optional. */
+  KUP_EMPLOYMENT_ELEVATED_ANNUAL_CAP_SEVERAL("kup.employment.elevated.annualCap.severalContracts", Unit.AMOUNT, false);
 
   /** How a parameter's number is read. */
   public enum Unit {
@@ -90,10 +101,21 @@ public enum ParameterKey {
 
   private final String key;
   private final Unit unit;
+  private final boolean required;
 
   ParameterKey(String key, Unit unit) {
+    this(key, unit, true);
+  }
+
+  ParameterKey(String key, Unit unit, boolean required) {
     this.key = key;
     this.unit = unit;
+    this.required = required;
+  }
+
+  /** Whether every year's data must give it; an optional key's rule is off where it is missing. */
+  public boolean required() {
+    return required;
   }
 
   /** The key as written in the data files, e.g. {@code "zus.employee.pension"}. */

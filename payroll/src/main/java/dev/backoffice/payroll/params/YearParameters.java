@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -93,6 +94,26 @@ public abstract class YearParameters {
   }
 
   /**
+   * The value of a parameter on a day, if the data gives one (an {@linkplain ParameterKey#required() optional}
+   * key may be missing).
+   *
+   * @param key the parameter
+   * @param day a day of this year
+   * @return the value with its source, or empty
+   * @throws ValidationException if the day is outside the year
+   */
+  public Optional<ParameterValue> find(ParameterKey key, LocalDate day) {
+    Checks.check(day.getYear() == year(), origin(), "day", day, "must fall in " + year());
+    ParameterValue found = null;
+    for (ParameterValue v : values()) {
+      if (v.key() == key && !v.effectiveFrom().isAfter(day)) {
+        found = v;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
    * The parameter's value on a day, as a number.
    *
    * @param key the parameter
@@ -135,7 +156,11 @@ public abstract class YearParameters {
     LocalDate first = LocalDate.of(otherYear, 1, 1);
     List<ParameterValue> out = new ArrayList<>();
     for (ParameterKey key : ParameterKey.values()) {
-      ParameterValue v = value(key, lastDay);
+      Optional<ParameterValue> found = find(key, lastDay);
+      if (!found.isPresent()) {
+        continue;
+      }
+      ParameterValue v = found.get();
       out.add(ParameterValue.of(key, v.value(), first, v.source() + " (carried over from " + year() + ")"));
     }
     return of(otherYear, "carried over from " + origin(), out);
@@ -158,6 +183,9 @@ public abstract class YearParameters {
     LocalDate jan1 = LocalDate.of(year(), 1, 1);
     for (ParameterKey key : ParameterKey.values()) {
       LocalDate from = first.get(key);
+      if (from == null && !key.required()) {
+        continue;
+      }
       Checks.check(from != null && from.equals(jan1), origin(), key.key(), from,
           "must have a value effective on " + jan1 + " (every parameter, with its legal source)");
     }

@@ -1,0 +1,103 @@
+package dev.backoffice.ledger;
+
+import dev.backoffice.ledger.account.ChartOfAccounts;
+import dev.backoffice.ledger.entry.EntryStatus;
+import dev.backoffice.ledger.entry.JournalEntry;
+import dev.backoffice.ledger.entry.PostedEntry;
+import dev.backoffice.ledger.query.EntryQuery;
+import dev.backoffice.ledger.query.Page;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * Entry searches ({@link dev.backoffice.ledger.query.LedgerView#entries}). Owns no state: it reads the journal
+ * ({@link EntryIndex}), each account's references to its entries ({@link Accounts}) and the reservations
+ * ({@link Reservations}), under the ledger's read lock.
+ */
+final class EntrySearch {
+  private final Accounts accounts;
+  private final EntryIndex entries;
+  private final Reservations reservations;
+
+  EntrySearch(Accounts accounts, EntryIndex entries, Reservations reservations) {
+    this.accounts = accounts;
+    this.entries = entries;
+    this.reservations = reservations;
+  }
+
+  /** The page of entries a query asks for. */
+  Page<PostedEntry> entries(EntryQuery q) {
+    List<PostedEntry> matches = new ArrayList<>();
+    if (q.status() == EntryStatus.POSTED) {
+      if (q.account().isPresent()) {
+        ChartOfAccounts c = accounts.chart();
+        c.require(q.account().get());
+        TreeSet<Integer> indexes = new TreeSet<>();
+        for (String code : q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get())) {
+          AccountState st = accounts.state(code);
+          for (int k = 0; k < st.entryCount; k++) {
+            indexes.add(st.entryRef(k));
+          }
+        }
+        for (int i : indexes) {
+          PostedEntry p = entries.get(i);
+          if (matches(p, q)) {
+            matches.add(p);
+          }
+        }
+      } else {
+        int n = entries.size();
+        for (int i = 0; i < n; i++) {
+          PostedEntry p = entries.get(i);
+          if (matches(p, q)) {
+            matches.add(p);
+          }
+        }
+      }
+    } else {
+      Iterable<PostedEntry> source = q.status() == EntryStatus.PENDING ? reservations.open() : reservations.released(q.status());
+      for (PostedEntry p : source) {
+        if (matches(p, q) && (q.account().isEmpty() || touchesAccount(p, q))) {
+          matches.add(p);
+        }
+      }
+    }
+    int fromIdx = Math.min(q.offset(), matches.size());
+    int toIdx = Math.min(fromIdx + q.limit(), matches.size());
+    return Page.of(matches.subList(fromIdx, toIdx), q.offset(), matches.size());
+  }
+
+  private boolean touchesAccount(PostedEntry p, EntryQuery q) {
+    ChartOfAccounts c = accounts.chart();
+    List<String> codes = q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get());
+    return p.lines().stream().anyMatch(l -> codes.contains(l.account()));
+  }
+
+  private static boolean matches(PostedEntry p, EntryQuery q) {
+    LocalDate d = p.date();
+    if ((q.from().isPresent() && d.isBefore(q.from().get())) || (q.to().isPresent() && d.isAfter(q.to().get()))) {
+      return false;
+    }
+    JournalEntry e = p.entry();
+    if (q.documentNumber().isPresent()
+        && (e.document().isEmpty() || !e.document().get().number().equals(q.documentNumber().get()))) {
+      return false;
+    }
+    if (!q.dimensions().isEmpty() && e.lines().stream().noneMatch(l -> l.dimensions().matches(q.dimensions()))) {
+      return false;
+    }
+    if (q.text().isPresent()) {
+      String t = q.text().get().toLowerCase(Locale.ROOT);
+      boolean hit = e.description().toLowerCase(Locale.ROOT).contains(t)
+          || e.document().map(doc -> doc.number().toLowerCase(Locale.ROOT).contains(t)).orElse(false)
+          || e.lines().stream().anyMatch(l -> l.memo().map(m -> m.toLowerCase(Locale.ROOT).contains(t)).orElse(false));
+      if (!hit) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
