@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
  * The {@code backoffice} command-line tool: {@code java -jar examples/target/backoffice.jar COMMAND}.
  *
  * <p>Commands (docs/CLI.md): {@code balance}, {@code trial-balance}, {@code jpk-kr},
- * {@code payroll}, {@code payroll-run}, {@code bank-statement}, {@code demo} and the others of docs/CLI.md;
- * {@code --help} on each. Output goes to standard output in UTF-8 with
+ * {@code payroll}, {@code payroll-run}, {@code bank-statement}, {@code open-items}, {@code reconcile}, {@code pay},
+ * {@code demo} and the others of docs/CLI.md; {@code --help} on each. Output goes to standard output in UTF-8 with
  * {@code \n} line ends whatever the platform, so that CSV output is byte-for-byte comparable.
  *
  * <p>Exit codes: 0 success; 1 a domain error (a journal that cannot be read, an unbalanced transaction, a
@@ -68,6 +68,9 @@ public final class BackofficeCli implements Callable<Integer> {
         .put("payroll", PayrollCommand::new)
         .put("payroll-run", PayrollRunCommand::new)
         .put("bank-statement", BankStatementCommand::new)
+        .put("open-items", OpenItemsCommand::new)
+        .put("reconcile", ReconcileCommand::new)
+        .put("pay", PayCommand::new)
         .put("demo", DemoCommand::new)
         .buildOrThrow();
 
@@ -157,7 +160,7 @@ public final class BackofficeCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing command: balance, trial-balance, jpk-kr, vat-register, jpk-v7, financial-statement, payroll or demo");
+        "Missing command: one of " + String.join(", ", Registry.COMMANDS.keySet()));
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {

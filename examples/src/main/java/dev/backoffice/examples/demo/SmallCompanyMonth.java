@@ -79,8 +79,10 @@ import org.joda.money.Money;
  *       751.
  * </ol>
  * Then it prints the trial balance, the income statement, budget versus actual, the payroll register and the
- * year's cash-flow statement, as the reporting module renders them. The invoices carry their VAT data
- * ({@link #invoices(int)}). Everything runs on a fixed clock, so the output is the same on every run.
+ * year's cash-flow statement, as the reporting module renders them, and then February's settlements
+ * ({@link FebruarySettlements}: a bank statement matched and posted, a partial payment, a EUR invoice paid at
+ * another rate, aging, a payment batch). The invoices carry their VAT data ({@link #invoices(int)}). Everything
+ * runs on a fixed clock, so the output is the same on every run.
  *
  * <p>Run it with {@code java -jar examples/target/backoffice.jar demo}.
  */
@@ -140,7 +142,8 @@ public final class SmallCompanyMonth {
         .clock(clock)
         .chart(PolishChartOfAccounts.template()
             .with(Account.builder().code(EUR_BANK).name("Rachunek walutowy EUR").type(AccountType.ASSET)
-                .addAllowedCurrencies(Monies.EUR, Monies.PLN).build()))
+                .addAllowedCurrencies(Monies.EUR, Monies.PLN).build())
+            .with(Account.of("249", "Rozrachunki do wyjaśnienia", AccountType.ASSET)))
         .guard(budgets.guard())
         .build()) {
       budgets.bind(ledger);
@@ -211,6 +214,10 @@ public final class SmallCompanyMonth {
         p.line("");
         p.text(text.render(r));
       }
+      // February's settlements, after January's reports (a section of its own; two blank lines end the last report)
+      p.line("");
+      p.line("");
+      FebruarySettlements.run(ledger, clock, p::line);
       return new Result(tb, income, budget, payroll, rejected, cashFlow);
     }
   }

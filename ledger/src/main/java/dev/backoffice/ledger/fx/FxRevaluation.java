@@ -167,14 +167,7 @@ public final class FxRevaluation {
               continue; // settled: what is left in base currency is a realised difference of the payment date
             }
             Money diff = rate.convert(i.open(), RoundingMode.HALF_UP).minus(i.carriedBase());
-            Tags tags = Tags.empty();
-            if (!i.partner().isEmpty()) {
-              tags = tags.with(SettlementTags.PARTNER, i.partner());
-            }
-            if (!i.document().isEmpty()) {
-              tags = tags.with(SettlementTags.DOC, i.document());
-            }
-            if (addLine(b, a.code(), cu, diff, rate, tags)) {
+            if (addLine(b, a.code(), cu, diff, rate, SettlementTags.naming(i.partner(), i.document()))) {
               gains = diff.isPositive() ? gains.plus(diff) : gains;
               losses = diff.isPositive() ? losses : losses.plus(diff.abs());
             }

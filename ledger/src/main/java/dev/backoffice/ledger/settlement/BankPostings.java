@@ -109,7 +109,8 @@ public final class BankPostings {
     boolean in = line.amount().isPositive();
     Side bankSide = in ? Side.DEBIT : Side.CREDIT;
     Side itemSide = bankSide.opposite();
-    String number = statement.statementNumber() + "/" + line.index();
+    // "WB/<statement>/<line>": the journal format writes a document whose type is its number's leading capitals
+    String number = "WB/" + statement.statementNumber() + "/" + line.index();
     String text = clean(line.title());
     ImmutableJournalEntry.Builder b = JournalEntry.builder().date(line.bookingDate())
         .document(DocumentRef.of("WB", number, line.bookingDate()))
@@ -158,14 +159,10 @@ public final class BankPostings {
         Money paid = in ? values.get(i).negated() : values.get(i);
         Money d = carried.minus(paid);
         if (!d.isZero()) {
+          // booked in this entry: no settled-by tag, the replay attributes it to the entry's own settlements
           Tags link = t.with(SettlementTags.PAYMENT, number);
-          b.addLines(JournalLine.builder().account(item.account()).side(d.isPositive() ? Side.DEBIT : Side.CREDIT)
-              .amount(Money.zero(cu)).cost(d.abs()).tags(link.with(SettlementTags.FX, SettlementTags.REALISED)).build());
-          boolean gain = d.isPositive();
-          b.addLines(JournalLine.builder()
-              .account(gain ? settlements.policy().gainAccount() : settlements.policy().lossAccount())
-              .side(gain ? Side.CREDIT : Side.DEBIT).amount(d.abs()).tags(link)
-              .memo(gain ? "dodatnie różnice kursowe zrealizowane" : "ujemne różnice kursowe zrealizowane").build());
+          b.addLines(Settlements.differenceLine(item.account(), cu, d, link.with(SettlementTags.FX, SettlementTags.REALISED)));
+          b.addLines(Settlements.resultLine(settlements.policy(), d, link));
         }
       }
     }
@@ -187,14 +184,7 @@ public final class BankPostings {
   }
 
   private static Tags itemTags(OpenItem item) {
-    Tags t = Tags.empty();
-    if (!item.partner().isEmpty()) {
-      t = t.with(SettlementTags.PARTNER, item.partner());
-    }
-    if (!item.document().isEmpty()) {
-      t = t.with(SettlementTags.DOC, item.document());
-    }
-    return t;
+    return SettlementTags.naming(item.partner(), item.document());
   }
 
   /**

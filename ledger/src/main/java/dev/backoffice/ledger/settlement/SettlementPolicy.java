@@ -10,9 +10,10 @@ import org.immutables.value.Value;
  * Which accounts hold settlements and where their side effects are booked.
  *
  * <p>An account is a settlement account when its code starts with one of {@link #accountPrefixes()}; the default
- * is zespół 2 without the bank-like 25x–29x: {@code 20} (odbiorcy, dostawcy), {@code 21}, {@code 22}
- * (publicznoprawne), {@code 23} (pracownicy) and {@code 24} (pozostałe rozrachunki), so that 201, 202, 203, 234,
- * 240 and their analytic accounts ({@code 201-01}) are tracked. Realised exchange differences go to
+ * is {@code 20} (odbiorcy, dostawcy: 201, 202, 203, 204), {@code 234} (pozostałe rozrachunki z pracownikami:
+ * advances) and {@code 24} (pozostałe rozrachunki: 240, 245, 249), with their analytic accounts ({@code 201-01}).
+ * Public-law settlements (22x: VAT, ZUS, the tax office) and wages (231) are settled by period, not by document,
+ * so they are left out: add their prefixes where they are kept per document. Realised exchange differences go to
  * {@link #gainAccount()} (750, przychody finansowe) and {@link #lossAccount()} (751, koszty finansowe);
  * statement lines nobody could match go to {@link #suspenseAccount()} (249, rozrachunki do wyjaśnienia).
  */
@@ -22,7 +23,7 @@ public abstract class SettlementPolicy {
   /** Account code prefixes of settlement accounts. */
   @Value.Default
   public ImmutableSet<String> accountPrefixes() {
-    return ImmutableSet.of("20", "21", "22", "23", "24");
+    return ImmutableSet.of("20", "234", "24");
   }
 
   /** Credited with positive realised exchange differences. */
@@ -46,7 +47,7 @@ public abstract class SettlementPolicy {
   /**
    * The default policy.
    *
-   * @return prefixes 20–24, differences to 750/751, suspense 249
+   * @return prefixes 20, 234 and 24, differences to 750/751, suspense 249
    */
   public static SettlementPolicy standard() {
     return ImmutableSettlementPolicy.builder().build();

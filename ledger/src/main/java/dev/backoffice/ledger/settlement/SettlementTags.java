@@ -2,6 +2,7 @@ package dev.backoffice.ledger.settlement;
 
 import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.JournalLine;
+import dev.backoffice.ledger.entry.Tags;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,24 @@ public final class SettlementTags {
   public static final String STATEMENT_LINE = "statement-line";
 
   private SettlementTags() {}
+
+  /**
+   * The tags that name an item: {@code partner} and {@code doc}, each only when not empty.
+   *
+   * @param partner the counterparty, or empty
+   * @param document the document, or empty
+   * @return the tags a posting on the item carries
+   */
+  public static Tags naming(String partner, String document) {
+    Tags t = Tags.empty();
+    if (!partner.isEmpty()) {
+      t = t.with(PARTNER, partner);
+    }
+    if (!document.isEmpty()) {
+      t = t.with(DOC, document);
+    }
+    return t;
+  }
 
   /**
    * A tag of a posting, else of its transaction.

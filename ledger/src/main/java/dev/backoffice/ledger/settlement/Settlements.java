@@ -12,6 +12,7 @@ import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.Side;
 import dev.backoffice.ledger.entry.Tags;
+import dev.backoffice.ledger.interest.LatePaymentInterest;
 import dev.backoffice.ledger.query.LedgerView;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -239,7 +240,7 @@ public final class Settlements {
           .description("Różnice kursowe zrealizowane: " + ref);
       for (ItemBook.Realised r : g.getValue()) {
         Tags link = link(r.key(), ref);
-        b.addLines(differenceLine(r.key(), r.difference(), link.with(SettlementTags.FX, SettlementTags.REALISED)
+        b.addLines(differenceLine(r.key().account(), r.key().currency(), r.difference(), link.with(SettlementTags.FX, SettlementTags.REALISED)
             .with(SettlementTags.SETTLED_BY, g.getKey())));
         b.addLines(resultLine(r.difference(), link));
       }
@@ -293,6 +294,44 @@ public final class Settlements {
     return b.build();
   }
 
+  /**
+   * Statutory late-payment interest on receivables as of a day (the bankfmt rate table through
+   * {@code LatePaymentInterest}): for every document with a debit balance opened by a debit, interest on each
+   * payment made after the due date, for its delay, and on what is still open, to the day. Receivables without
+   * any late amount are left out.
+   *
+   * @param asOf the day the claim is made
+   * @param calculator the interest calculator, e.g. {@code LatePaymentInterest.with(LatePaymentRates.statutory())}
+   * @return one claim per receivable with interest, sorted as {@link #items}
+   * @throws ValidationException if the rate table has no rate for a day of a delay
+   */
+  public ImmutableList<InterestClaim> interest(LocalDate asOf, LatePaymentInterest calculator) {
+    Checks.notNull(asOf, "asOf");
+    Checks.notNull(calculator, "calculator");
+    ImmutableList.Builder<InterestClaim> out = ImmutableList.builder();
+    for (OpenItem i : items(ItemQuery.builder().asOf(asOf).includeSettled(true).build())) {
+      if (i.isUnapplied() || !i.isReceivable()) {
+        continue;
+      }
+      ImmutableInterestClaim.Builder claim = InterestClaim.builder().item(i);
+      boolean any = false;
+      for (Movement m : i.history()) {
+        if (m.kind() == MovementKind.SETTLED && m.date().isAfter(i.due()) && m.amount().isNegative()) {
+          claim.addNotes(calculator.compute(m.amount().negated(), i.due(), m.date()));
+          any = true;
+        }
+      }
+      if (i.open().isPositive() && asOf.isAfter(i.due())) {
+        claim.addNotes(calculator.compute(i.open(), i.due(), asOf));
+        any = true;
+      }
+      if (any) {
+        out.add(claim.build());
+      }
+    }
+    return out.build();
+  }
+
   /** The carried base value of settling part of an item ({@code carried × settled / open}, half up). */
   private Money carriedShare(OpenItem item, Money settled) {
     if (settled.negated().equals(item.open())) {
@@ -304,7 +343,7 @@ public final class Settlements {
 
   private JournalLine settlementLine(OpenItem item, Side side, Money amount, Money base) {
     var l = JournalLine.builder().account(item.account()).side(side).amount(amount)
-        .tags(Tags.of(SettlementTags.PARTNER, item.partner()).with(SettlementTags.DOC, item.document()));
+        .tags(SettlementTags.naming(item.partner(), item.document()));
     if (!amount.getCurrencyUnit().equals(book.base)) {
       l.cost(base.abs());
     }
@@ -312,26 +351,23 @@ public final class Settlements {
   }
 
   private static Tags link(ItemKey key, String payment) {
-    Tags t = Tags.empty();
-    if (!key.partner().isEmpty()) {
-      t = t.with(SettlementTags.PARTNER, key.partner());
-    }
-    if (!key.document().isEmpty()) {
-      t = t.with(SettlementTags.DOC, key.document());
-    }
-    return t.with(SettlementTags.PAYMENT, payment);
+    return SettlementTags.naming(key.partner(), key.document()).with(SettlementTags.PAYMENT, payment);
   }
 
   /** The zero-amount posting on an item's account that moves its base value by a signed difference. */
-  private static JournalLine differenceLine(ItemKey key, Money difference, Tags tags) {
-    return JournalLine.builder().account(key.account()).side(difference.isPositive() ? Side.DEBIT : Side.CREDIT)
-        .amount(Money.zero(key.currency())).cost(difference.abs()).tags(tags).build();
+  static JournalLine differenceLine(String account, org.joda.money.CurrencyUnit currency, Money difference, Tags tags) {
+    return JournalLine.builder().account(account).side(difference.isPositive() ? Side.DEBIT : Side.CREDIT)
+        .amount(Money.zero(currency)).cost(difference.abs()).tags(tags).build();
+  }
+
+  private JournalLine resultLine(Money difference, Tags tags) {
+    return resultLine(book.policy, difference, tags);
   }
 
   /** The other side of a signed difference on an item: a gain is credited to 750, a loss debited to 751. */
-  private JournalLine resultLine(Money difference, Tags tags) {
+  static JournalLine resultLine(SettlementPolicy policy, Money difference, Tags tags) {
     boolean gain = difference.isPositive();
-    return JournalLine.builder().account(gain ? book.policy.gainAccount() : book.policy.lossAccount())
+    return JournalLine.builder().account(gain ? policy.gainAccount() : policy.lossAccount())
         .side(gain ? Side.CREDIT : Side.DEBIT).amount(difference.abs())
         .memo(gain ? "dodatnie różnice kursowe zrealizowane" : "ujemne różnice kursowe zrealizowane").tags(tags).build();
   }
