@@ -38,9 +38,9 @@ final class TxnResolver {
     for (int i = 0; i < t.postings; i++) {
       if (!t.has[i]) {
         if (elided >= 0) {
-          throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "posting", sym.name(t.acct[i]),
-              "must have an amount: only one posting of a transaction may leave it out (the posting on line "
-                  + t.pLine[elided] + " already does)");
+          throw JournalParseException.naming(source, t.pLine[i], 1 + Utf8.codePoints(t.buf, t.pLineStart[i], t.pAcctPos[i]),
+              "posting", sym.name(t.acct[i]), "must have an amount: only one posting of a transaction may leave it out"
+                  + " (the posting on line %d already does)", t.pLine[elided]);
         }
         elided = i;
         continue;
