@@ -168,8 +168,8 @@ public final class JournalBalances {
       }
     }
     for (SumSink.PriceRow p : m.prices) {
-      b.addPrices(MarketPrice.of(date(p.date), CurrencyUnit.of(p.commodity),
-          BigMoney.of(CurrencyUnit.of(p.priceCommodity), p.price)));
+      b.addPrices(MarketPrice.of(date(p.date()), CurrencyUnit.of(p.commodity()),
+          BigMoney.of(CurrencyUnit.of(p.priceCommodity()), p.price())));
     }
     if (m.lastDate > 0) {
       b.lastDate(date(m.lastDate));

@@ -212,13 +212,8 @@ abstract class JournalLines extends JournalLexer {
     if (b[ae - 1] == ' ') {
       ae--;
     }
-    int id = account(q, ae, Symbols.hash(b, q, ae));
     Txn t = txn;
-    int i = t.addPosting();
-    t.acct[i] = id;
-    t.pLine[i] = lineNo;
-    t.pLineStart[i] = lineStart;
-    t.pAcctPos[i] = q;
+    int i = t.addPosting(account(q, ae, Symbols.hash(b, q, ae)), lineNo, lineStart, q);
     t.has[i] = false;
     r = skipWs(r, ce);
     if (r < ce && b[r] != ';' && b[r] != '=') {
@@ -375,13 +370,8 @@ abstract class JournalLines extends JournalLexer {
         return -1;
       }
     }
-    int id = account(from, to, h);
     Txn t = txn;
-    int i = t.addPosting();
-    t.acct[i] = id;
-    t.pLine[i] = lineNo;
-    t.pLineStart[i] = p;
-    t.pAcctPos[i] = from;
+    int i = t.addPosting(account(from, to, h), lineNo, p, from);
     if (k >= 0) {
       t.has[i] = true;
       t.cmd[i] = k;

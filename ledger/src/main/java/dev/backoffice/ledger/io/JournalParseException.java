@@ -15,6 +15,9 @@ public class JournalParseException extends ValidationException {
   private final String file;
   private final long line;
   private final int column;
+  /** A rule naming another line of the file: its text with {@code %d} for that line, and the line; else null, 0. */
+  private final transient @Nullable String ruleTemplate;
+  private final long ruleLine;
 
   /**
    * Creates the failure.
@@ -27,10 +30,27 @@ public class JournalParseException extends ValidationException {
    * @param rule the rule broken, phrased as a requirement
    */
   public JournalParseException(String file, long line, int column, String field, @Nullable Object value, String rule) {
+    this(file, line, column, field, value, rule, null, 0);
+  }
+
+  private JournalParseException(String file, long line, int column, String field, @Nullable Object value, String rule,
+      @Nullable String ruleTemplate, long ruleLine) {
     super(file + ":" + line + ":" + column, field, value, rule);
     this.file = file;
     this.line = line;
     this.column = column;
+    this.ruleTemplate = ruleTemplate;
+    this.ruleLine = ruleLine;
+  }
+
+  /**
+   * A failure whose rule names another line of the file ({@code %d} in the template), so that
+   * {@link #movedDown} moves that line too.
+   */
+  static JournalParseException naming(String file, long line, int column, String field, @Nullable Object value,
+      String ruleTemplate, long ruleLine) {
+    return new JournalParseException(file, line, column, field, value, String.format(ruleTemplate, ruleLine),
+        ruleTemplate, ruleLine);
   }
 
   /** The source name: a path or the name given with the text. */
@@ -50,8 +70,9 @@ public class JournalParseException extends ValidationException {
 
   /** The same failure {@code lines} further down (for chunks parsed apart from the start of the file). */
   JournalParseException movedDown(long lines) {
-    JournalParseException moved = new JournalParseException(file, line + lines, column, field(),
-        value().orElse(null), rule());
+    JournalParseException moved = ruleTemplate == null
+        ? new JournalParseException(file, line + lines, column, field(), value().orElse(null), rule())
+        : naming(file, line + lines, column, field(), value().orElse(null), ruleTemplate, ruleLine + lines);
     moved.initCause(getCause());
     return moved;
   }

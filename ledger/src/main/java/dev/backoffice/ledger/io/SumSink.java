@@ -22,19 +22,7 @@ abstract class SumSink implements JournalParser.Sink {
   final List<PriceRow> prices = new ArrayList<>();
 
   /** A {@code P} directive, by commodity code. */
-  static final class PriceRow {
-    final int date;
-    final String commodity;
-    final BigDecimal price;
-    final String priceCommodity;
-
-    PriceRow(int date, String commodity, BigDecimal price, String priceCommodity) {
-      this.date = date;
-      this.commodity = commodity;
-      this.price = price;
-      this.priceCommodity = priceCommodity;
-    }
-  }
+  record PriceRow(int date, String commodity, BigDecimal price, String priceCommodity) {}
 
   SumSink(String source, int width) {
     this.source = source;

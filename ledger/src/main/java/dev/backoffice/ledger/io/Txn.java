@@ -91,8 +91,11 @@ final class Txn {
     assignments = 0;
   }
 
-  /** Adds a posting slot and returns its index; the caller fills it. */
-  int addPosting() {
+  /**
+   * Adds a posting of an account, read on a line starting at {@code lineStart} with the account at
+   * {@code accountPos}; returns its index (the caller fills in the rest).
+   */
+  int addPosting(int account, long line, int lineStart, int accountPos) {
     int i = postings++;
     if (i == acct.length) {
       int n = i * 2;
@@ -119,6 +122,10 @@ final class Txn {
     unit[i] = null;
     assertKind[i] = NO_ASSERTION;
     assigned[i] = false;
+    acct[i] = account;
+    pLine[i] = line;
+    pLineStart[i] = lineStart;
+    pAcctPos[i] = accountPos;
     return i;
   }
 

@@ -38,11 +38,9 @@ final class TxnResolver {
     for (int i = 0; i < t.postings; i++) {
       if (!t.has[i]) {
         if (elided >= 0) {
-          throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "posting", sym.name(t.acct[i]),
-              // the earlier posting is named by its account and distance, not its line number: a part of a file
-              // parsed alone counts lines from its own start, and only the error's own position is moved down
-              "must have an amount: only one posting of a transaction may leave it out (the posting to "
-                  + sym.name(t.acct[elided]) + ", " + lines(t.pLine[i] - t.pLine[elided]) + " above, already does)");
+          throw JournalParseException.naming(source, t.pLine[i], 1 + Utf8.codePoints(t.buf, t.pLineStart[i], t.pAcctPos[i]),
+              "posting", sym.name(t.acct[i]), "must have an amount: only one posting of a transaction may leave it out"
+                  + " (the posting on line %d already does)", t.pLine[elided]);
         }
         elided = i;
         continue;
@@ -213,10 +211,6 @@ final class TxnResolver {
             "must be at most " + MAX_TEXT + " characters (the comments of one posting together)");
       }
     }
-  }
-
-  private static String lines(long n) {
-    return n == 1 ? "one line" : n + " lines";
   }
 
   private JournalParseException errorAt(long line, int start, int pos, String field, @Nullable Object value, String rule) {

@@ -204,6 +204,15 @@ class QuickBalancesTest {
       int n = parts;
       assertThat(outcome(() -> quick(f, null, n, 1))).isEqualTo(expected);
     }
+    // a message that names another line names it in the whole file too (the file has 3 lines more than the sample)
+    Path twice = write(text + "\n2025-01-05 a\n    A\n    B\n");
+    long lines = text.lines().count();
+    String named = outcome(() -> reference(twice, null));
+    assertThat(named).endsWith("(the posting on line " + (lines + 3) + " already does)");
+    for (int parts = 1; parts <= 4; parts++) {
+      int n = parts;
+      assertThat(outcome(() -> quick(twice, null, n, 1))).isEqualTo(named).isEqualTo(fromEntries(twice));
+    }
   }
 
   @Test
