@@ -161,11 +161,12 @@ final class TrialBalanceCommand implements Callable<Integer> {
       LocalDate to = v[2] == null ? null : new Converters.Date().convert(v[2]);
       Format format = v[3] == null ? Format.CSV : Format.valueOf(v[3].toUpperCase(java.util.Locale.ROOT));
       CurrencyUnit value = v[4] == null ? null : new Converters.Commodity().convert(v[4]);
-      if ((from != null && to != null && to.isBefore(from)) || !Files.isRegularFile(file) || !Files.isReadable(file)) {
-        return null;
+      if ((from != null && to != null && to.isBefore(from)) || !Files.isRegularFile(file) || !Files.isReadable(file)
+          || (value == null && format != Format.CSV)) {
+        return null; // the base-currency text, JSON and HTML need a ledger for their memo columns
       }
       PrintWriter w = new PrintWriter(buffer);
-      renderer(format).render(trialBalance(file, from, to, value), w);
+      renderer(format).render(trialBalance(file, from, to, value, value != null), w);
       w.flush();
     } catch (RuntimeException anyError) {
       return null;
