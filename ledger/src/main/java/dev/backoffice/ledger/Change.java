@@ -55,12 +55,25 @@ final class Change {
     }
   }
 
-  /** Runs the listener calls, in order (by index: no iterator on the posting path). */
-  void runNotes() {
+  /** Starts a change with this object: nothing to wait for, no calls noted. */
+  Change begin() {
+    ticket = 0;
+    notes = null;
+    return this;
+  }
+
+  /** The listener calls noted (null if none), taken off this change. */
+  @Nullable List<Runnable> takeNotes() {
     List<Runnable> n = notes;
-    if (n != null) {
-      for (int i = 0, size = n.size(); i < size; i++) {
-        n.get(i).run();
+    notes = null;
+    return n;
+  }
+
+  /** Runs listener calls, in order (by index: no iterator on the posting path). */
+  static void run(@Nullable List<Runnable> notes) {
+    if (notes != null) {
+      for (int i = 0, size = notes.size(); i < size; i++) {
+        notes.get(i).run();
       }
     }
   }

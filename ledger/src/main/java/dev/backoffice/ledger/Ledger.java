@@ -107,6 +107,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private final BalanceQueries queries;
   private final EntrySearch search;
   private final YearEnd yearEnd;
+  /** The Change of the change under way, reused (see {@link #writing}); touched only under the write lock. */
+  private final Change change;
 
   private Ledger(Builder b) {
     this.clock = b.clock;
@@ -121,6 +123,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     this.queries = new BalanceQueries(base, accounts, entries, reservations);
     this.search = new EntrySearch(accounts, entries, reservations);
     this.yearEnd = new YearEnd(accounts, queries, periods, reservations);
+    this.change = new Change(this, listeners);
     long[] records = {0};
     accounts.startBatch();
     try {
@@ -500,25 +503,31 @@ public final class Ledger implements LedgerView, AutoCloseable {
    * that captures nothing to keep the posting path free of allocation.
    */
   private <A, R> R writing(A arg, Write<A, R> change) {
-    Change c = new Change(this, listeners);
     R result = null;
     RuntimeException rejected = null;
+    long ticket = 0;
+    List<Runnable> notes = null;
     lock.writeLock().lock();
     try {
       if (failed) {
         throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
       }
       beginWrite();
+      // one Change serves every change (posting allocates none); a change made from inside another (a guard
+      // or listener that posts on the writing thread) gets its own
+      Change c = lock.getWriteHoldCount() == 1 ? this.change.begin() : new Change(this, listeners);
       try {
         result = change.run(this, arg, c);
       } catch (RuntimeException e) {
         rejected = e; // the write still ends below: a shared store releases what beginWrite held
       }
+      ticket = c.ticket;
+      notes = c.takeNotes();
     } finally {
       lock.writeLock().unlock();
     }
     try {
-      endWrite(c.ticket);
+      endWrite(ticket);
     } catch (RuntimeException e) {
       if (rejected == null) {
         throw e;
@@ -528,7 +537,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     if (rejected != null) {
       throw rejected;
     }
-    c.runNotes();
+    Change.run(notes);
     return result;
   }
 

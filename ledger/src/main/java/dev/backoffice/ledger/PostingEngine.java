@@ -29,10 +29,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The posting engine: validation and apply. Owns no ledger state of its own but the scratch of one check
- * (the validation mark, the books an entry touches and the deltas inside them, a buffer of line hashes), all
- * of it reset by every {@link #check} and meaningless after it returns. It changes the other parts' state,
- * and only in {@link #apply}.
+ * The posting engine: validation and apply. Owns no ledger state of its own but what one check works with
+ * (the validation mark, the books an entry touches and the deltas inside them, a buffer of line hashes, and
+ * the {@link PreparedPosting} it fills and returns), all of it reset by every {@link #check}. It changes the
+ * other parts' state, and only in {@link #apply}.
  *
  * <p>The two steps are separate. {@link #check} runs every rule of a proposed posting — period, accounts,
  * line limits, overflow of running and month totals, balance constraints, guards — against the current state
@@ -63,6 +63,8 @@ final class PostingEngine {
   private CurrencyBook[] touched = new CurrencyBook[8];
   private int touchedCount;
   private int[] hashes = new int[8];
+  /** What the last check found, refilled by every check and handed to apply (see {@link PreparedPosting}). */
+  private final PreparedPosting prepared = new PreparedPosting();
 
   PostingEngine(CurrencyUnit base, Accounts accounts, EntryIndex entries, Reservations reservations, Periods periods,
       ImmutableList<PostingGuard> guards, LedgerView view) {
@@ -94,8 +96,10 @@ final class PostingEngine {
     long mark = ++validationMark;
     touchedCount = 0;
     boolean pendingKind = kind == PostingKind.RESERVE;
-    CurrencyBook[] books = new CurrencyBook[ln];
-    long[] amounts = new long[2 * ln];
+    PreparedPosting out = prepared;
+    out.start(id, kind, reservation, ln);
+    CurrencyBook[] books = out.books;
+    long[] amounts = out.amounts;
     if (ln > hashes.length) {
       hashes = new int[Math.max(ln, hashes.length * 2)];
     }
@@ -190,14 +194,16 @@ final class PostingEngine {
           "must keep the account's balances and month turnovers within ±9.2e18 minor units");
     }
     if (guards.isEmpty()) {
-      return new PreparedPosting(entry, id, kind, reservation, books, amounts, ImmutableList.of(), null);
+      out.done(entry, ImmutableList.of(), null);
+      return out;
     }
     ProposedPosting proposal = ProposedPosting.of(kind, entry, Optional.ofNullable(reservation));
     ImmutableList.Builder<PostingWarning> warnings = ImmutableList.builder();
     for (PostingGuard g : guards) {
       warnings.addAll(g.check(proposal, view));
     }
-    return new PreparedPosting(entry, id, kind, reservation, books, amounts, warnings.build(), proposal);
+    out.done(entry, warnings.build(), proposal);
+    return out;
   }
 
   /** The checks of an account that is not {@link AccountState#plain plain}: blocked, currency, leaf, dimensions. */
@@ -364,6 +370,9 @@ final class PostingEngine {
     ImmutableList<JournalLine> lines = p.lines();
     int month = pendingKind ? 0 : DayIndex.monthKey(p.date());
     boolean usePrepared = prepared != null && sign == 1 && prepared.isFor(p.entry());
+    if (usePrepared) {
+      prepared.applied();
+    }
     for (int i = 0; i < lines.size(); i++) {
       JournalLine l = lines.get(i);
       CurrencyBook book;
