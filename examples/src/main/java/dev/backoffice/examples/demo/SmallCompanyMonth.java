@@ -177,14 +177,16 @@ public final class SmallCompanyMonth {
       post(p, ledger, invoices.get(1));
       post(p, ledger, invoices.get(2));
       post(p, ledger, entry(day(15), "WB", "WB/1/2025", "Klient A S.A. pays FV/1/2025",
-          JournalLine.debit(PolishChartOfAccounts.BANK, pln("24600.00")), JournalLine.credit("201", pln("24600.00"))));
+          JournalLine.debit(PolishChartOfAccounts.BANK, pln("24600.00")), settling(Side.CREDIT, "201", "24600.00",
+              "5261040828")));
       post(p, ledger, invoices.get(3));
       BudgetExceededException rejected = reject(p, ledger, entry(day(20), "FZ", "FZ/3/2025",
           "Legal advice, Kancelaria Prawna (over budget)",
           JournalLine.debit("402", pln("1500.00")), JournalLine.debit("222", pln("345.00")),
           JournalLine.credit("202", pln("1845.00"))));
       post(p, ledger, entry(day(22), "WB", "WB/2/2025", "Payment to Serwis IT sp. z o.o. for FZ/1/2025",
-          JournalLine.debit("202", pln("2460.00")), JournalLine.credit(PolishChartOfAccounts.BANK, pln("2460.00"))));
+          settling(Side.DEBIT, "202", "2460.00", "5252248481"), JournalLine.credit(PolishChartOfAccounts.BANK,
+              pln("2460.00"))));
 
       PayrollRegister register = payrollRun().calculate(PayrollCalculator.standard());
       ImmutableList<JournalEntry> payrollEntries = PostingScheme.polish().entries(register);
@@ -251,6 +253,12 @@ public final class SmallCompanyMonth {
     LocalDate date = LocalDate.of(year, 1, day);
     return JournalEntry.builder().date(date).document(DocumentRef.of(type, prefix + year, date)).description(description)
         .tags(VatInvoice.builder().partner(nip).partnerName(name).build().toTags()).addLines(lines).build();
+  }
+
+  /** A payment's line on a settlement account naming the counterparty whose invoice it settles. */
+  private static JournalLine settling(Side side, String account, String amount, String partner) {
+    return JournalLine.builder().account(account).side(side).amount(pln(amount))
+        .tags(dev.backoffice.ledger.entry.Tags.of("partner", partner)).build();
   }
 
   /** A VAT line at 23 % with its base. */

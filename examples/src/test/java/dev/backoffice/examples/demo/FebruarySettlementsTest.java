@@ -34,14 +34,15 @@ class FebruarySettlementsTest {
 
   @Test
   void agingAtMonthEnd() {
-    // January's untagged FV/2/2025 (9,840.00, dated 2025-01-17: 42 days) and FZ/2/2025 (984.00, 2025-01-13: 46);
+    // January's FV/2/2025 of Klient B (NIP 7740001454; 9,840.00, dated 2025-01-17: 42 days) and FZ/2/2025 of
+    // Papiernik (9512345678; 984.00, 2025-01-13: 46), unpaid, named by their invoices' VAT data; FV/1 and FZ/1 were
+    // paid in January by payments naming the same counterparties, so they are closed;
     // FV/3/2025 6,150.00 − 3,000.00 = 3,150.00 due 02-17 (11 days); FZ/5 due 02-10 (18); FZ/4 due 02-20 (8)
     assertThat(section).contains(
-        "    201  (no partner) PLN  31-60 9840.00\n"
-            + "    201  7740001454   PLN  1-30 3150.00\n"
-            + "    202  (no partner) PLN  31-60 -984.00\n"
+        "    201  7740001454   PLN  1-30 3150.00  31-60 9840.00\n"
             + "    202  1132853869   PLN  1-30 -984.00\n"
             + "    202  5261040828   PLN  1-30 -3690.00\n"
+            + "    202  9512345678   PLN  31-60 -984.00\n"
             + "    249  (no partner) PLN  1-30 -1230.00\n");
   }
 
