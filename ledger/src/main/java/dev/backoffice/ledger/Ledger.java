@@ -86,7 +86,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
   /** The largest absolute amount of one line, in minor units. */
   public static final long MAX_LINE_MINOR_UNITS = 1_000_000_000_000_000L;
 
-  // The front door owns the lock, the store, the listeners and whether the store failed; the parts own the rest
+  // The front door owns the lock, the store and the listeners (its StoreLink, whether the store failed); the parts own the rest
   // (docs/ARCHITECTURE.md, "The ledger engine"). Only this class takes the lock: writing and reading below are its templates.
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Clock clock;
@@ -94,9 +94,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private final FiscalCalendar calendar;
   private final LedgerStore store;
   private final Listeners listeners;
-  private volatile boolean failed;
-  /** The ticket of the last record appended (written under the write lock). */
-  private long lastTicket;
+  /** The calls to the store during changes, and whether it failed. */
+  private final StoreLink link;
 
   private final Accounts accounts;
   private final EntryIndex entries = new EntryIndex();
@@ -124,6 +123,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     this.search = new EntrySearch(accounts, entries, reservations);
     this.yearEnd = new YearEnd(accounts, queries, periods, reservations);
     this.change = new Change(this, listeners);
+    this.link = new StoreLink(store, engine);
     long[] records = {0};
     accounts.startBatch();
     try {
@@ -509,10 +509,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
     List<Runnable> notes = null;
     lock.writeLock().lock();
     try {
-      if (failed) {
-        throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
-      }
-      beginWrite();
+      link.requireUsable();
+      link.beginWrite();
       // one Change serves every change (posting allocates none); a change made from inside another (a guard
       // or listener that posts on the writing thread) gets its own
       Change c = lock.getWriteHoldCount() == 1 ? this.change.begin() : new Change(this, listeners);
@@ -527,7 +525,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       lock.writeLock().unlock();
     }
     try {
-      endWrite(ticket);
+      link.endWrite(ticket);
     } catch (RuntimeException e) {
       if (rejected == null) {
         throw e;
@@ -542,26 +540,6 @@ public final class Ledger implements LedgerView, AutoCloseable {
   }
 
   /**
-   * Under the write lock, before a change: a store shared with other writers hands over what they committed
-   * since this ledger last read, which is applied as a replay would apply it (LedgerStore#beginWrite). A
-   * failure while applying leaves the ledger refusing changes; one before it (the store could not take its
-   * lock) only fails this change.
-   */
-  private void beginWrite() {
-    boolean[] applying = {false};
-    try {
-      store.beginWrite(r -> {
-        applying[0] = true;
-        engine.apply(r, null);
-      });
-    } catch (RuntimeException e) {
-      // a store that failed before handing anything over (a lock it could not take) leaves memory as it was
-      failed |= applying[0];
-      throw e instanceof LedgerStoreException ? e : new LedgerStoreException("catching up with the ledger's store failed", e);
-    }
-  }
-
-  /**
    * Reads what other writers sharing this ledger's store (other processes on one database) committed since
    * this ledger last wrote or refreshed, so that the queries after it see it. Every change catches up by
    * itself before it is checked; queries see what this ledger has read: call this before a query that must
@@ -572,13 +550,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
   public void refresh() {
     lock.writeLock().lock();
     try {
-      if (failed) {
-        throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
-      }
-      store.catchUp(r -> engine.apply(r, null));
-    } catch (RuntimeException e) {
-      failed = true;
-      throw e instanceof LedgerStoreException ? e : new LedgerStoreException("catching up with the ledger's store failed", e);
+      link.catchUp();
     } finally {
       lock.writeLock().unlock();
     }
@@ -594,40 +566,14 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
   }
 
-  /**
-   * Appends a record to the store, then applies it to memory with what the engine prepared for it: the one
-   * place that writes to the store (through {@link Change#append}). Under the write lock. A store that fails
-   * leaves memory unchanged and the ledger refusing every further change.
-   *
-   * @return the store's ticket for the record
-   */
+  /** Appends a record through the store link ({@link StoreLink#append}); under the write lock. */
   long append(LedgerRecord record, @Nullable PreparedPosting prepared, boolean groupContinues) {
-    long ticket;
-    try {
-      ticket = store.append(record, groupContinues);
-    } catch (RuntimeException e) {
-      failed = true;
-      throw e instanceof LedgerStoreException ? e : new LedgerStoreException("appending to the ledger's store failed", e);
-    }
-    if (!store.defersApply()) { // a change inside the caller's transaction reaches memory after its commit
-      engine.apply(record, prepared);
-    }
-    lastTicket = ticket;
-    return ticket;
+    return link.append(record, prepared, groupContinues);
   }
 
   /** The ticket of the last record appended. Under the write lock. */
   long lastTicket() {
-    return lastTicket;
-  }
-
-  private void endWrite(long ticket) {
-    try {
-      store.endWrite(ticket);
-    } catch (RuntimeException e) {
-      failed |= !store.defersApply(); // a change left out of memory cannot have put memory ahead of the store
-      throw e instanceof LedgerStoreException ? e : new LedgerStoreException("syncing the ledger's store failed", e);
-    }
+    return link.lastTicket();
   }
 
   // ---------------------------------------------------------------------------------------------- queries

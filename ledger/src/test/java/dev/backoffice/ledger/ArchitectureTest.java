@@ -73,15 +73,16 @@ class ArchitectureTest {
           .as("Only Ledger takes the ledger's lock; the engine's parts run under it");
 
   /**
-   * "The front door keeps the store": only Ledger calls the store (append, sync, replay); the parts reach it
-   * through the Change a write template hands them.
+   * "The front door keeps the store": only Ledger (replay, close) and its StoreLink (the calls of a change: catch-up,
+   * append, sync) call the store; the parts reach it through the Change a write template hands them.
    */
   @ArchTest
   static final ArchRule ONLY_THE_FRONT_DOOR_CALLS_THE_STORE =
       noClasses().that().resideInAPackage("dev.backoffice.ledger")
           .and().doNotHaveFullyQualifiedName(Ledger.class.getName())
+          .and().doNotHaveFullyQualifiedName(StoreLink.class.getName())
           .should().callMethodWhere(target(owner(assignableTo(LedgerStore.class))))
-          .as("Only Ledger calls the LedgerStore; the engine's parts append through Change");
+          .as("Only Ledger and its StoreLink call the LedgerStore; the engine's parts append through Change");
 
   /** "Bank formats are values and readers": statements, payment orders and interest never reach into the engine. */
   @ArchTest

@@ -1,0 +1,101 @@
+package dev.backoffice.ledger;
+
+import dev.backoffice.ledger.error.LedgerStoreException;
+import dev.backoffice.ledger.store.LedgerRecord;
+import dev.backoffice.ledger.store.LedgerStore;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ledger's calls to its store during changes. Owns whether the store failed and the ticket of the last record
+ * appended; the store itself belongs to {@link Ledger}, which builds this link and calls it only under its write
+ * lock (the one exception: {@link #requireUsable} is also read outside it, hence the volatile flag). A store
+ * failure here leaves memory as the store has it, or marks the ledger failed so that it refuses every change.
+ */
+final class StoreLink {
+  private final LedgerStore store;
+  private final PostingEngine engine;
+  private volatile boolean failed;
+  private long lastTicket;
+
+  StoreLink(LedgerStore store, PostingEngine engine) {
+    this.store = store;
+    this.engine = engine;
+  }
+
+  /** Refuses when the store failed earlier. */
+  void requireUsable() {
+    if (failed) {
+      throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
+    }
+  }
+
+  /**
+   * Before a change: a store shared with other writers hands over what they committed since this ledger last read,
+   * applied as a replay would apply it ({@link LedgerStore#beginWrite}). A failure while applying leaves the ledger
+   * refusing changes; one before it (the store could not take its lock) only fails this change.
+   */
+  void beginWrite() {
+    boolean[] applying = {false};
+    try {
+      store.beginWrite(r -> {
+        applying[0] = true;
+        engine.apply(r, null);
+      });
+    } catch (RuntimeException e) {
+      failed |= applying[0];
+      throw wrapped(e, "catching up with the ledger's store failed");
+    }
+  }
+
+  /** Reads what other writers of a shared store committed ({@link Ledger#refresh}). */
+  void catchUp() {
+    requireUsable();
+    try {
+      store.catchUp(r -> engine.apply(r, null));
+    } catch (RuntimeException e) {
+      failed = true;
+      throw wrapped(e, "catching up with the ledger's store failed");
+    }
+  }
+
+  /**
+   * Appends a record to the store, then applies it to memory with what the engine prepared for it: the one place
+   * that writes to the store (through {@link Change#append}). A store that fails leaves memory unchanged and the
+   * ledger refusing every further change.
+   *
+   * @return the store's ticket for the record
+   */
+  long append(LedgerRecord record, @Nullable PreparedPosting prepared, boolean groupContinues) {
+    long ticket;
+    try {
+      ticket = store.append(record, groupContinues);
+    } catch (RuntimeException e) {
+      failed = true;
+      throw wrapped(e, "appending to the ledger's store failed");
+    }
+    if (!store.defersApply()) { // a change inside the caller's transaction reaches memory after its commit
+      engine.apply(record, prepared);
+    }
+    lastTicket = ticket;
+    return ticket;
+  }
+
+  /** The ticket of the last record appended. */
+  long lastTicket() {
+    return lastTicket;
+  }
+
+  /** After a change, outside the write lock: waits until what it appended is durable (or committed). */
+  void endWrite(long ticket) {
+    try {
+      store.endWrite(ticket);
+    } catch (RuntimeException e) {
+      failed |= !store.defersApply(); // a change left out of memory cannot have put memory ahead of the store
+      throw wrapped(e, "syncing the ledger's store failed");
+    }
+  }
+
+  private static RuntimeException wrapped(RuntimeException e, String what) {
+    return e instanceof LedgerStoreException ? e : new LedgerStoreException(what, e);
+  }
+}
