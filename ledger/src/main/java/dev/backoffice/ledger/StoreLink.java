@@ -3,6 +3,7 @@ package dev.backoffice.ledger;
 import dev.backoffice.ledger.error.LedgerStoreException;
 import dev.backoffice.ledger.store.LedgerRecord;
 import dev.backoffice.ledger.store.LedgerStore;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,10 +17,18 @@ final class StoreLink {
   private final PostingEngine engine;
   private volatile boolean failed;
   private long lastTicket;
+  /** Whether the catch-up under way has applied anything (under the write lock). */
+  private boolean applying;
+  /** Applies what other writers committed; one instance, so that a change allocates nothing for it. */
+  private final Consumer<LedgerRecord> applyShared;
 
   StoreLink(LedgerStore store, PostingEngine engine) {
     this.store = store;
     this.engine = engine;
+    this.applyShared = r -> {
+      applying = true;
+      engine.apply(r, null);
+    };
   }
 
   /** Refuses when the store failed earlier. */
@@ -35,14 +44,11 @@ final class StoreLink {
    * refusing changes; one before it (the store could not take its lock) only fails this change.
    */
   void beginWrite() {
-    boolean[] applying = {false};
+    applying = false;
     try {
-      store.beginWrite(r -> {
-        applying[0] = true;
-        engine.apply(r, null);
-      });
+      store.beginWrite(applyShared);
     } catch (RuntimeException e) {
-      failed |= applying[0];
+      failed |= applying;
       throw wrapped(e, "catching up with the ledger's store failed");
     }
   }
