@@ -19,16 +19,10 @@ public final class SharedData {
   /**
    * The path of a shared file or folder, if present.
    *
-   * @param relative the path under {@code shared/data/}, e.g. {@code "jpk/catalog.xml"} (a leading {@code data/}
-   *     is accepted too: the path under {@code shared/})
+   * @param relative the path under {@code shared/data/}, e.g. {@code "jpk/catalog.xml"}
    * @return the path, or empty when no {@code shared/data} beside or above the working directory has it
    */
   public static Optional<Path> locate(String relative) {
-    if (relative.startsWith("data/")) {
-      // the bank-format tests name their files under shared/ ("data/bank-statements/…"), written before this
-      // finder took paths under shared/data/; accepted until they are renamed
-      relative = relative.substring("data/".length());
-    }
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
       Path candidate = d.resolve("shared").resolve("data").resolve(relative);
       if (Files.exists(candidate)) {
@@ -39,16 +33,6 @@ public final class SharedData {
   }
 
   /**
-   * The same as {@link #locate(String)}.
-   *
-   * @param relative the path under {@code shared/data/} or under {@code shared/}
-   * @return the path, or empty when absent
-   */
-  public static Optional<Path> find(String relative) {
-    return locate(relative);
-  }
-
-  /**
    * The path of a shared file or folder; skips the calling test when it is absent (fails it under CI).
    *
    * @param relative the path under {@code shared/data/}
@@ -56,7 +40,6 @@ public final class SharedData {
    */
   public static Path require(String relative) {
     Optional<Path> p = locate(relative);
-    relative = relative.startsWith("data/") ? relative.substring("data/".length()) : relative;
     if (p.isEmpty()) {
       String message = "shared/data/" + relative + " is not beside or above " + Path.of("").toAbsolutePath()
           + " (the project's reference data is kept outside the repository)";

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BankStatementCommandTest {
 
   static String file(String name) {
-    return SharedData.require("data/bank-statements/" + name).toString();
+    return SharedData.require("bank-statements/" + name).toString();
   }
 
   @Test

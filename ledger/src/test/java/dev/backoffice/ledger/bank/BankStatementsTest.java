@@ -15,15 +15,15 @@ class BankStatementsTest {
   @CsvSource({"mt940-pl-bph.sta,MT940", "mt940-nl-asn-swift-blocks.sta,MT940",
       "camt053-02-ing.xml,CAMT_053_001_02", "bad/camt053-08-unbalanced.xml,CAMT_053_001_08"})
   void the_format_is_detected_from_the_content(String name, StatementFormat format) throws IOException {
-    byte[] bytes = Files.readAllBytes(SharedData.require("data/bank-statements/" + name));
+    byte[] bytes = Files.readAllBytes(SharedData.require("bank-statements/" + name));
     assertThat(BankStatements.detect(bytes)).isEqualTo(format);
   }
 
   @Test
   void read_dispatches_on_the_content() throws IOException {
-    byte[] camt = Files.readAllBytes(SharedData.require("data/bank-statements/camt053-02-nordea.xml"));
+    byte[] camt = Files.readAllBytes(SharedData.require("bank-statements/camt053-02-nordea.xml"));
     assertThat(BankStatements.read("n.xml", camt).get(0).format()).isEqualTo(StatementFormat.CAMT_053_001_02);
-    byte[] mt940 = Files.readAllBytes(SharedData.require("data/bank-statements/mt940-pl-bph.sta"));
+    byte[] mt940 = Files.readAllBytes(SharedData.require("bank-statements/mt940-pl-bph.sta"));
     assertThat(BankStatements.read("b.sta", mt940).get(0).format()).isEqualTo(StatementFormat.MT940);
     assertThat(BankStatements.detect("\ufeff  \n<Document/>".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(StatementFormat.CAMT_053_001_02);

@@ -27,12 +27,12 @@ import org.xml.sax.SAXException;
 class CamtReaderTest {
 
   static List<BankStatement> read(String name) throws IOException {
-    Path file = SharedData.require("data/bank-statements/" + name);
+    Path file = SharedData.require("bank-statements/" + name);
     return CamtReader.standard().read(name, Files.readAllBytes(file));
   }
 
   static void validate(String xsd, byte[] xml) throws IOException, SAXException {
-    Path schema = SharedData.require("data/iso20022/xsd/" + xsd);
+    Path schema = SharedData.require("iso20022/xsd/" + xsd);
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     factory.newSchema(schema.toFile()).newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
   }
@@ -41,7 +41,7 @@ class CamtReaderTest {
   @CsvSource({"camt053-02-ing.xml,1,9", "camt053-02-nordea.xml,1,6", "camt053-02-two-statements.xml,2,11"})
   void every_real_statement_balances_and_every_booked_entry_is_a_line(String name, int statements, int lines)
       throws Exception {
-    validate("camt.053.001.02.xsd", Files.readAllBytes(SharedData.require("data/bank-statements/" + name)));
+    validate("camt.053.001.02.xsd", Files.readAllBytes(SharedData.require("bank-statements/" + name)));
     List<BankStatement> all = read(name);
     assertThat(all).hasSize(statements);
     assertThat(all.stream().mapToInt(s -> s.lines().size()).sum()).isEqualTo(lines);
@@ -94,7 +94,7 @@ class CamtReaderTest {
 
   @Test
   void the_bad_version_8_document_is_valid_xml_but_refused_naming_the_statement() throws Exception {
-    byte[] bytes = Files.readAllBytes(SharedData.require("data/bank-statements/bad/camt053-08-unbalanced.xml"));
+    byte[] bytes = Files.readAllBytes(SharedData.require("bank-statements/bad/camt053-08-unbalanced.xml"));
     validate("camt.053.001.08.xsd", bytes);
     // OPBD 18.15 EUR CRDT + one entry 8.85 EUR CRDT = 27.00 EUR; the CLBD says 27.00 SEK DBIT
     assertThatThrownBy(() -> CamtReader.standard().read("v8.xml", bytes))

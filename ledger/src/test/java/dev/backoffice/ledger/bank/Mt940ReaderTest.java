@@ -26,7 +26,7 @@ class Mt940ReaderTest {
   private static final CurrencyUnit EUR = CurrencyUnit.EUR;
 
   static List<BankStatement> read(String name) throws IOException {
-    Path file = SharedData.require("data/bank-statements/" + name);
+    Path file = SharedData.require("bank-statements/" + name);
     return Mt940Reader.standard().read(name, Files.readAllBytes(file));
   }
 
@@ -35,7 +35,7 @@ class Mt940ReaderTest {
       "mt940-nl-asn-swift-blocks.sta", "mt940-nl-rabobank.sta"})
   void every_real_statement_balances_and_every_line_is_read(String name) throws IOException {
     List<BankStatement> statements = read(name);
-    String text = Files.readString(SharedData.require("data/bank-statements/" + name),
+    String text = Files.readString(SharedData.require("bank-statements/" + name),
         java.nio.charset.StandardCharsets.ISO_8859_1);
     long statementsInFile = text.lines().filter(l -> l.startsWith(":20:") || l.startsWith("\u0001:20:")).count();
     long linesInFile = text.lines().filter(l -> l.startsWith(":61:")).count();

@@ -52,7 +52,7 @@ class PaymentOrdersTest {
   @Test
   void pain001_is_valid_against_the_official_schema() throws Exception {
     String xml = Pain001Writer.write(batch(plain(), split()));
-    Path xsd = SharedData.require("data/iso20022/xsd/pain.001.001.09.xsd");
+    Path xsd = SharedData.require("iso20022/xsd/pain.001.001.09.xsd");
     SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator()
         .validate(new StreamSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
     assertThat(xml).contains("<MsgId>PAY-2025-02-14</MsgId>", "<CreDtTm>2025-02-13T16:30:00+01:00</CreDtTm>",
@@ -68,11 +68,11 @@ class PaymentOrdersTest {
   void the_sepa_rator_sample_validates_with_the_same_schema_check() throws Exception {
     // the check above is only worth something if the schema rejects what it should: a sample from elsewhere passes,
     // and our document with a required element removed fails
-    Path xsd = SharedData.require("data/iso20022/xsd/pain.001.001.09.xsd");
+    Path xsd = SharedData.require("iso20022/xsd/pain.001.001.09.xsd");
     var validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile())
         .newValidator();
     validator.validate(new StreamSource(
-        SharedData.require("data/iso20022/samples/pain.001.001.09-sepa_rator-example.xml").toFile()));
+        SharedData.require("iso20022/samples/pain.001.001.09-sepa_rator-example.xml").toFile()));
     String broken = Pain001Writer.write(batch(plain())).replace("<PmtMtd>TRF</PmtMtd>", "");
     assertThatThrownBy(() -> validator.validate(new StreamSource(new ByteArrayInputStream(
         broken.getBytes(StandardCharsets.UTF_8))))).hasMessageContaining("PmtMtd");

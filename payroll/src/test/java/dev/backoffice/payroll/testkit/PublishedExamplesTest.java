@@ -2,6 +2,7 @@ package dev.backoffice.payroll.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backoffice.core.testing.SharedData;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,12 @@ import org.junit.jupiter.api.TestFactory;
 class PublishedExamplesTest {
   @TestFactory
   Stream<DynamicTest> publishedExamplesReproducedToTheGrosz() {
-    return TaxRuleCases.fromFile(SharedData.find("data/payroll/published-examples.csv")).dynamicTests();
+    return TaxRuleCases.fromFile(SharedData.require("payroll/published-examples.csv")).dynamicTests();
   }
 
   @Test
   void theTableIsNotEmptyAndEveryRowChecksNet() {
-    TaxRuleCases cases = TaxRuleCases.fromFile(SharedData.find("data/payroll/published-examples.csv"));
+    TaxRuleCases cases = TaxRuleCases.fromFile(SharedData.require("payroll/published-examples.csv"));
     assertThat(cases.cases()).hasSizeGreaterThanOrEqualTo(10);
     assertThat(cases.cases()).allSatisfy(c -> assertThat(c.expected()).containsKey("net"));
   }
