@@ -45,9 +45,9 @@ class JdbcStoreLedgerStateProperties extends LedgerStateProperties {
   @AfterProperty
   void everyDatabaseReopensToTheSameLedger() {
     for (int i = 0; i < ledgers.size(); i++) {
-      Ledger before = ledgers.get(i);
-      before.close();
-      try (JdbcLedgerStore store = JdbcLedgerStore.open(databases.get(i));
+      // the ledger that wrote stays open beside the reopened one: both read the same database
+      try (Ledger before = ledgers.get(i);
+          JdbcLedgerStore store = JdbcLedgerStore.open(databases.get(i));
           Ledger after = Ledger.builder().store(store).clock(before.clock()).build()) {
         assertRebuiltEqual(after, before);
       }

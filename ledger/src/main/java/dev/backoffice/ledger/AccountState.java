@@ -84,6 +84,11 @@ final class AccountState {
     return b;
   }
 
+  /** Counts a posted line without keeping where it is (the journal is in the store: {@link StoredEntries}). */
+  void countLine() {
+    lineCount++;
+  }
+
   /** Counts a posted line of the entry at a journal index; entries come in journal order. */
   void addLine(int journalIndex) {
     int n = entryCount;

@@ -5,15 +5,18 @@ import com.google.common.collect.ImmutableMap;
 import dev.backoffice.core.dimension.Dimensions;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.ChartOfAccounts;
+import dev.backoffice.ledger.entry.EntryStatus;
 import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.Side;
 import dev.backoffice.ledger.query.AccountBalance;
 import dev.backoffice.ledger.query.Balance;
 import dev.backoffice.ledger.query.BalanceQuery;
+import dev.backoffice.ledger.store.SearchableLedgerStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.joda.money.CurrencyUnit;
@@ -23,24 +26,29 @@ import org.jspecify.annotations.Nullable;
 /**
  * Balance queries. Owns how far the books' day slots have caught up with the journal ({@link #dayIndexed},
  * and each book's {@code daysUpTo}) and the lock of that catch-up; reads the books' totals ({@link Accounts}),
- * the journal ({@link EntryIndex}) and open reservations ({@link Reservations}). Every method runs under the
+ * the journal ({@link EntryIndex}, or the store that keeps it) and open reservations ({@link Reservations}). Every method runs under the
  * ledger's lock, read or write, so nothing is posted meanwhile; readers that come together catch the day
  * slots up one at a time, under {@link #dayIndexLock}.
  */
 final class BalanceQueries {
   private final CurrencyUnit base;
   private final Accounts accounts;
-  private final EntryIndex entries;
+  /** The journal in memory, or null when the store keeps it (then posting keeps the day slots itself). */
+  private final @Nullable EntryIndex journal;
+  /** The store that keeps the journal, when memory does not. */
+  private final @Nullable SearchableLedgerStore search;
   private final Reservations reservations;
   /** How many journal entries the books' day slots hold (see {@link #catchUp}). */
   private volatile int dayIndexed;
   /** Held by the one reader that catches the day slots up. */
   private final Object dayIndexLock = new Object();
 
-  BalanceQueries(CurrencyUnit base, Accounts accounts, EntryIndex entries, Reservations reservations) {
+  BalanceQueries(CurrencyUnit base, Accounts accounts, Entries entries, Reservations reservations,
+      @Nullable SearchableLedgerStore search) {
     this.base = base;
     this.accounts = accounts;
-    this.entries = entries;
+    this.journal = entries instanceof EntryIndex index ? index : null;
+    this.search = search;
     this.reservations = reservations;
   }
 
@@ -79,20 +87,18 @@ final class BalanceQueries {
   private void sumFiltered(AccountState st, BalanceQuery q, @Nullable LocalDate from, @Nullable LocalDate to,
       Map<CurrencyUnit, BalanceSum> sums) {
     Dimensions filter = q.dimensions();
-    for (int k = 0; k < st.entryCount; k++) {
-      PostedEntry p = entries.get(st.entryRef(k));
-      if ((from != null && p.date().isBefore(from)) || (to != null && p.date().isAfter(to))) {
-        continue;
-      }
-      for (JournalLine l : p.lines()) {
-        CurrencyUnit cu = l.amount().getCurrencyUnit();
-        if (!l.account().equals(st.code) || (q.currency().isPresent() && !q.currency().get().equals(cu))
-            || !l.dimensions().matches(filter)) {
-          continue;
+    EntryIndex index = journal;
+    if (index == null) {
+      Objects.requireNonNull(search).scan(EntryStatus.POSTED, from, to, List.of(st.code), p -> {
+        sumPosted(p, st, q, sums);
+        return true;
+      });
+    } else {
+      for (int k = 0; k < st.entryCount; k++) {
+        PostedEntry p = index.get(st.entryRef(k));
+        if ((from == null || !p.date().isBefore(from)) && (to == null || !p.date().isAfter(to))) {
+          sumPosted(p, st, q, sums);
         }
-        long bv = l.baseValue(base).map(Money::getAmountMinorLong).orElse(0L);
-        sums.computeIfAbsent(cu, x -> new BalanceSum())
-            .addPosted(l.side() == Side.CREDIT, l.amount().getAmountMinorLong(), bv);
       }
     }
     for (PostedEntry p : reservations.open()) {
@@ -104,6 +110,19 @@ final class BalanceQueries {
         }
         sums.computeIfAbsent(cu, x -> new BalanceSum()).addPending(l.side() == Side.CREDIT, l.amount().getAmountMinorLong());
       }
+    }
+  }
+
+  /** Adds a posted entry's lines on an account that match a query's currency and dimensions. */
+  private void sumPosted(PostedEntry p, AccountState st, BalanceQuery q, Map<CurrencyUnit, BalanceSum> sums) {
+    for (JournalLine l : p.lines()) {
+      CurrencyUnit cu = l.amount().getCurrencyUnit();
+      if (!l.account().equals(st.code) || (q.currency().isPresent() && !q.currency().get().equals(cu))
+          || !l.dimensions().matches(q.dimensions())) {
+        continue;
+      }
+      long bv = l.baseValue(base).map(Money::getAmountMinorLong).orElse(0L);
+      sums.computeIfAbsent(cu, x -> new BalanceSum()).addPosted(l.side() == Side.CREDIT, l.amount().getAmountMinorLong(), bv);
     }
   }
 
@@ -136,13 +155,14 @@ final class BalanceQueries {
    * once the days are up to date they only read them.
    */
   void catchUp(@Nullable LocalDate from, @Nullable LocalDate to) {
-    if (!DayIndex.readsDays(from, to) || dayIndexed == entries.size()) { // volatile: publishes the last catch-up
+    EntryIndex index = journal;
+    if (index == null || !DayIndex.readsDays(from, to) || dayIndexed == index.size()) { // volatile: publishes the last catch-up
       return;
     }
     synchronized (dayIndexLock) {
-      int n = entries.size();
+      int n = index.size();
       for (int i = dayIndexed; i < n; i++) {
-        PostedEntry p = entries.get(i);
+        PostedEntry p = index.get(i);
         LocalDate date = p.date();
         int month = DayIndex.monthKey(date);
         int day = date.getDayOfMonth();
@@ -164,18 +184,19 @@ final class BalanceQueries {
    * read every entry.
    */
   private void catchUp(AccountState st, @Nullable LocalDate from, @Nullable LocalDate to) {
-    if (!DayIndex.readsDays(from, to) || dayIndexed == entries.size()) {
+    EntryIndex index = journal;
+    if (index == null || !DayIndex.readsDays(from, to) || dayIndexed == index.size()) {
       return;
     }
     synchronized (dayIndexLock) {
-      int n = entries.size();
+      int n = index.size();
       for (CurrencyBook book : st.books) {
         int upTo = Math.max(book.daysUpTo, dayIndexed);
         if (upTo >= n) {
           continue;
         }
         for (int k = st.firstEntryAtOrAfter(upTo); k < st.entryCount; k++) {
-          PostedEntry p = entries.get(st.entryRef(k));
+          PostedEntry p = index.get(st.entryRef(k));
           LocalDate date = p.date();
           for (JournalLine l : p.lines()) {
             Money amount = l.amount();

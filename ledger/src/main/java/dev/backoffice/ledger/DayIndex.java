@@ -105,6 +105,32 @@ class DayIndex {
     add(dayChunk(month), (day - 1) * SLOTS, credit, minor, baseMinor);
   }
 
+  /**
+   * Adds a day's posted totals to its day and month (a ledger opening from a store's summary).
+   *
+   * @param month the day's {@link #monthKey}
+   * @param day the day of the month
+   * @param debit the day's debits, in minor units
+   * @param credit its credits
+   * @param baseMinor its signed base-currency value
+   * @param lines how many lines
+   */
+  void addDayTotals(int month, int day, long debit, long credit, long baseMinor, long lines) {
+    long[] t = totals;
+    if (t == null || month < firstTotal || (month - firstTotal) * SLOTS >= t.length) {
+      t = growTotals(month);
+    }
+    addTotals(t, (month - firstTotal) * SLOTS, debit, credit, baseMinor, lines);
+    addTotals(dayChunk(month), (day - 1) * SLOTS, debit, credit, baseMinor, lines);
+  }
+
+  private static void addTotals(long[] slots, int at, long debit, long credit, long baseMinor, long lines) {
+    slots[at + DR] = Math.addExact(slots[at + DR], debit);
+    slots[at + CR] = Math.addExact(slots[at + CR], credit);
+    slots[at + BASE] = Math.addExact(slots[at + BASE], baseMinor);
+    slots[at + COUNT] += lines;
+  }
+
   private static void add(long[] slots, int at, boolean credit, long minor, long baseMinor) {
     if (credit) {
       slots[at + CR] += minor;

@@ -1,29 +1,21 @@
 package dev.backoffice.ledger;
 
 import dev.backoffice.core.document.IdempotencyKey;
-import dev.backoffice.core.error.ConflictException;
-import dev.backoffice.core.error.NotFoundException;
 import dev.backoffice.ledger.entry.EntryId;
-import dev.backoffice.ledger.entry.EntryStatus;
-import dev.backoffice.ledger.entry.ImmutableJournalEntry;
 import dev.backoffice.ledger.entry.JournalEntry;
-import dev.backoffice.ledger.entry.JournalLine;
 import dev.backoffice.ledger.entry.PostedEntry;
-import dev.backoffice.ledger.entry.ReversalMode;
-import dev.backoffice.ledger.error.IdempotencyConflictException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The entry index. Owns the journal (posted entries in booking order), every entry by its id (posted, pending
+ * The entry index in memory (see {@link Entries}). Owns the journal (posted entries in booking order), every entry by its id (posted, pending
  * and released), the entries by idempotency key, which entry reversed which, and the next automatic id.
  * Changed only by {@link PostingEngine#apply} under the ledger's write lock; read under the ledger's lock (the
  * journal's size and slots also without it: see {@link Journal}).
  */
-final class EntryIndex {
+final class EntryIndex implements Entries {
   private final Journal journal = new Journal();
   private final HashMap<IdempotencyKey, PostedEntry> byKey = new HashMap<>();
   /** Entries whose id is not of the form E<n>; those of that form live in {@link #numbered}. */
@@ -38,7 +30,8 @@ final class EntryIndex {
   private long nextAutoId = 1;
 
   /** How many entries the journal holds; a snapshot that readers may read below without a lock. */
-  int size() {
+  @Override
+  public int size() {
     return journal.size();
   }
 
@@ -48,12 +41,14 @@ final class EntryIndex {
   }
 
   /** The journal as of now, in booking order. */
-  Stream<PostedEntry> stream() {
+  @Override
+  public Stream<PostedEntry> stream() {
     return journal.stream();
   }
 
   /** The entry with an id, whatever its status, or null. */
-  @Nullable PostedEntry lookup(EntryId id) {
+  @Override
+  public @Nullable PostedEntry lookup(EntryId id) {
     long n = id.number();
     if (n < 0) {
       return byId.get(id);
@@ -68,43 +63,19 @@ final class EntryIndex {
     return numbered.find(n);
   }
 
-  /** The entry that reversed an entry, or null. */
-  @Nullable EntryId reversedBy(EntryId id) {
+  @Override
+  public @Nullable PostedEntry byKey(IdempotencyKey key) {
+    return byKey.get(key);
+  }
+
+  @Override
+  public @Nullable EntryId reversedBy(EntryId id) {
     return reversedBy.get(id);
   }
 
-  /** The earlier result for a repeated key or id with the same content; conflict for different content. */
-  @Nullable PostedEntry earlierResult(JournalEntry entry) {
-    Optional<IdempotencyKey> key = entry.idempotencyKey();
-    if (key.isPresent()) {
-      PostedEntry earlier = byKey.get(key.get());
-      if (earlier != null) {
-        return sameOrConflict(earlier, entry, key.get().value());
-      }
-    }
-    Optional<EntryId> id = entry.id();
-    if (id.isPresent()) {
-      PostedEntry earlier = lookup(id.get());
-      if (earlier != null) {
-        return sameOrConflict(earlier, entry, id.get().value());
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The earlier entry if it holds the same content, else a conflict on the key. A committed reservation is
-   * compared with its committed content, so after a partial commit the original request counts as different.
-   */
-  private static PostedEntry sameOrConflict(PostedEntry earlier, JournalEntry entry, String key) {
-    if (earlier.entry().equals(entry)) {
-      return earlier;
-    }
-    throw new IdempotencyConflictException(key, earlier.id().value());
-  }
-
   /** The id an entry gets: its own, or the next automatic one. */
-  EntryId idFor(JournalEntry entry) {
+  @Override
+  public EntryId idFor(JournalEntry entry) {
     if (entry.id().isPresent()) {
       return entry.id().get();
     }
@@ -113,52 +84,9 @@ final class EntryIndex {
     return EntryId.ofNumber(nextAutoId);
   }
 
-  /** The entry a reversal names, if it may be reversed: posted and not reversed yet. */
-  PostedEntry reversible(EntryId id) {
-    PostedEntry original = lookup(id);
-    if (original == null) {
-      throw new NotFoundException("entry", id.value());
-    }
-    if (original.status() != EntryStatus.POSTED) {
-      throw new ConflictException("entry " + id, "is " + original.status() + " and cannot be reversed"
-          + (original.status() == EntryStatus.PENDING ? "; void the reservation instead" : ""));
-    }
-    EntryId by = reversedBy.get(id);
-    if (by != null) {
-      throw new ConflictException("entry " + id, "is already reversed by entry " + by);
-    }
-    return original;
-  }
-
-  /** The entry that reverses a posted one on a date: red (negated amounts) or black (opposite sides). */
-  static JournalEntry reversal(PostedEntry original, LocalDate date, ReversalMode mode) {
-    String description = "Storno: " + original.entry().description();
-    ImmutableJournalEntry.Builder b = JournalEntry.builder()
-        .date(date)
-        .description(description.length() <= 512 ? description : description.substring(0, 512))
-        .adjusting(original.entry().adjusting())
-        .reversalOf(original.id());
-    original.entry().document().ifPresent(b::document);
-    for (JournalLine l : original.lines()) {
-      b.addLines(mode == ReversalMode.RED ? l.negated() : l.withOppositeSide());
-    }
-    return b.build();
-  }
-
-  /** The entry with an id, which must be a pending reservation. */
-  PostedEntry requirePending(EntryId id) {
-    PostedEntry p = lookup(id);
-    if (p == null) {
-      throw new NotFoundException("entry", id.value());
-    }
-    if (p.status() != EntryStatus.PENDING) {
-      throw new ConflictException("entry " + id, "is " + p.status() + ", not a pending reservation");
-    }
-    return p;
-  }
-
   /** Appends a posted entry to the journal and indexes it; returns its journal index. */
-  int addPosted(PostedEntry p) {
+  @Override
+  public int addPosted(PostedEntry p) {
     int index = journal.size();
     journal.add(p);
     remember(p);
@@ -170,7 +98,8 @@ final class EntryIndex {
   }
 
   /** Indexes an entry (posted or pending) by its id and key, and moves the automatic id past it. */
-  void remember(PostedEntry p) {
+  @Override
+  public void remember(PostedEntry p) {
     Optional<IdempotencyKey> key = p.entry().idempotencyKey();
     if (key.isPresent()) {
       byKey.put(key.get(), p);
@@ -182,7 +111,8 @@ final class EntryIndex {
   }
 
   /** Replaces a pending entry by its released version (voided or expired), under its id and key. */
-  void released(PostedEntry r) {
+  @Override
+  public void released(PostedEntry r) {
     replace(r);
     r.entry().idempotencyKey().ifPresent(k -> byKey.put(k, r));
   }

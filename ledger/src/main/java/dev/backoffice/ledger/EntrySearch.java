@@ -6,32 +6,54 @@ import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.query.EntryQuery;
 import dev.backoffice.ledger.query.Page;
+import dev.backoffice.ledger.store.SearchableLedgerStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Entry searches ({@link dev.backoffice.ledger.query.LedgerView#entries}). Owns no state: it reads the journal
- * ({@link EntryIndex}), each account's references to its entries ({@link Accounts}) and the reservations
- * ({@link Reservations}), under the ledger's read lock.
+ * ({@link EntryIndex}, or asks the store that keeps it), each account's references to its entries
+ * ({@link Accounts}) and the reservations ({@link Reservations}), under the ledger's read lock.
  */
 final class EntrySearch {
   private final Accounts accounts;
-  private final EntryIndex entries;
+  /** The journal in memory, or null when the store keeps it. */
+  private final @Nullable EntryIndex journal;
+  /** The store that keeps the journal, when memory does not. */
+  private final @Nullable SearchableLedgerStore store;
   private final Reservations reservations;
 
-  EntrySearch(Accounts accounts, EntryIndex entries, Reservations reservations) {
+  EntrySearch(Accounts accounts, Entries entries, Reservations reservations, @Nullable SearchableLedgerStore store) {
     this.accounts = accounts;
-    this.entries = entries;
+    this.journal = entries instanceof EntryIndex index ? index : null;
+    this.store = store;
     this.reservations = reservations;
   }
 
   /** The page of entries a query asks for. */
   Page<PostedEntry> entries(EntryQuery q) {
     List<PostedEntry> matches = new ArrayList<>();
-    if (q.status() == EntryStatus.POSTED) {
+    EntryIndex entries = journal;
+    if (entries == null && q.status() != EntryStatus.PENDING) { // the store keeps the journal and released entries
+      List<String> codes = null;
+      if (q.account().isPresent()) {
+        ChartOfAccounts c = accounts.chart();
+        c.require(q.account().get());
+        codes = q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get());
+      }
+      boolean posted = q.status() == EntryStatus.POSTED;
+      Objects.requireNonNull(store).scan(q.status(), q.from().orElse(null), q.to().orElse(null), posted ? codes : null, p -> {
+        if (matches(p, q) && (posted || q.account().isEmpty() || touchesAccount(p, q))) {
+          matches.add(p);
+        }
+        return true;
+      });
+    } else if (q.status() == EntryStatus.POSTED) {
       if (q.account().isPresent()) {
         ChartOfAccounts c = accounts.chart();
         c.require(q.account().get());

@@ -37,6 +37,7 @@ import dev.backoffice.ledger.query.Page;
 import dev.backoffice.ledger.store.InMemoryLedgerStore;
 import dev.backoffice.ledger.store.LedgerRecord;
 import dev.backoffice.ledger.store.LedgerStore;
+import dev.backoffice.ledger.store.SearchableLedgerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,8 +99,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
   private final StoreLink link;
 
   private final Accounts accounts;
-  private final EntryIndex entries = new EntryIndex();
-  private final Reservations reservations = new Reservations();
+  private final Entries entries;
+  private final Reservations reservations;
   private final Periods periods;
   private final PostingEngine engine;
   private final Postings postings;
@@ -116,25 +117,18 @@ public final class Ledger implements LedgerView, AutoCloseable {
     this.store = b.store;
     this.listeners = new Listeners(b.listeners.build());
     this.accounts = new Accounts(base);
+    SearchableLedgerStore searchable = store instanceof SearchableLedgerStore s ? s : null;
+    this.entries = searchable == null ? new EntryIndex() : new StoredEntries(searchable);
+    this.reservations = new Reservations(searchable == null);
     this.periods = new Periods(calendar);
     this.engine = new PostingEngine(base, accounts, entries, reservations, periods, b.guards.build(), this);
     this.postings = new Postings(clock, engine, entries, reservations);
-    this.queries = new BalanceQueries(base, accounts, entries, reservations);
-    this.search = new EntrySearch(accounts, entries, reservations);
+    this.queries = new BalanceQueries(base, accounts, entries, reservations, searchable);
+    this.search = new EntrySearch(accounts, entries, reservations, searchable);
     this.yearEnd = new YearEnd(accounts, queries, periods, reservations);
     this.change = new Change(this, listeners);
     this.link = new StoreLink(store, engine);
-    long[] records = {0};
-    accounts.startBatch();
-    try {
-      store.replay(r -> {
-        records[0]++;
-        engine.apply(r, null); // the path of live changes, without a prepared posting
-      });
-    } finally {
-      accounts.endBatch();
-    }
-    if (records[0] > 0) {
+    if (Opening.load(store, base, engine, accounts, entries)) {
       return; // an existing store keeps its own chart: deleted or changed accounts stay as they were left
     }
     List<Account> missing = new ArrayList<>();
@@ -310,7 +304,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     Checks.notNull(date, "date");
     Checks.notNull(mode, "mode");
     PostedEntry original = reading(id, (l, i) -> l.entries.reversible(i));
-    JournalEntry reversal = EntryIndex.reversal(original, date, mode);
+    JournalEntry reversal = Entries.reversal(original, date, mode);
     // post() checks again under its lock, so two threads reversing one entry cannot both succeed
     return post(reversal);
   }
@@ -519,6 +513,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       } catch (RuntimeException e) {
         rejected = e; // the write still ends below: a shared store releases what beginWrite held
       }
+      entries.endChange();
       ticket = c.ticket;
       notes = c.takeNotes();
     } finally {

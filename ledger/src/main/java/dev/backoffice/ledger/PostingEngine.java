@@ -50,7 +50,12 @@ final class PostingEngine {
 
   private final CurrencyUnit base;
   private final Accounts accounts;
-  private final EntryIndex entries;
+  private final Entries entries;
+  /**
+   * True when the journal is not in memory ({@link StoredEntries}): posting then adds each line to its day slots
+   * too, since no catch-up could read the entries later (see {@link BalanceQueries#catchUp}).
+   */
+  private final boolean daysAtPosting;
   private final Reservations reservations;
   private final Periods periods;
   private final ImmutableList<PostingGuard> guards;
@@ -66,11 +71,12 @@ final class PostingEngine {
   /** What the last check found, refilled by every check and handed to apply (see {@link PreparedPosting}). */
   private final PreparedPosting prepared = new PreparedPosting();
 
-  PostingEngine(CurrencyUnit base, Accounts accounts, EntryIndex entries, Reservations reservations, Periods periods,
+  PostingEngine(CurrencyUnit base, Accounts accounts, Entries entries, Reservations reservations, Periods periods,
       ImmutableList<PostingGuard> guards, LedgerView view) {
     this.base = base;
     this.accounts = accounts;
     this.entries = entries;
+    this.daysAtPosting = !(entries instanceof EntryIndex);
     this.reservations = reservations;
     this.periods = periods;
     this.guards = guards;
@@ -363,12 +369,14 @@ final class PostingEngine {
   /**
    * Adds an entry's lines to the books: to the pending totals ({@code pendingKind}, with {@code sign} −1 to
    * take a reservation's lines off again), or to the posted totals and month totals, and to each account's
-   * references at {@code journalIndex}. Day slots are left to {@link BalanceQueries#catchUp}.
+   * references at {@code journalIndex}. Day slots are left to {@link BalanceQueries#catchUp}, unless the
+   * journal is not in memory.
    */
   private void addLines(PostedEntry p, int journalIndex, boolean pendingKind, int sign,
       @Nullable PreparedPosting prepared) {
     ImmutableList<JournalLine> lines = p.lines();
     int month = pendingKind ? 0 : DayIndex.monthKey(p.date());
+    int day = p.date().getDayOfMonth();
     boolean usePrepared = prepared != null && sign == 1 && prepared.isFor(p.entry());
     if (usePrepared) {
       prepared.applied();
@@ -410,7 +418,12 @@ final class PostingEngine {
         book.baseValue += baseMinor;
       }
       book.addToMonth(month, credit, minor, baseMinor); // its day when a query needs it: BalanceQueries.catchUp
-      st.addLine(journalIndex);
+      if (daysAtPosting) {
+        book.addToDay(month, day, credit, minor, baseMinor);
+        st.countLine();
+      } else {
+        st.addLine(journalIndex);
+      }
     }
   }
 }

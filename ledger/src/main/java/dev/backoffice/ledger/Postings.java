@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
 final class Postings {
   private final Clock clock;
   private final PostingEngine engine;
-  private final EntryIndex entries;
+  private final Entries entries;
   private final Reservations reservations;
 
-  Postings(Clock clock, PostingEngine engine, EntryIndex entries, Reservations reservations) {
+  Postings(Clock clock, PostingEngine engine, Entries entries, Reservations reservations) {
     this.clock = clock;
     this.engine = engine;
     this.entries = entries;
@@ -82,6 +82,7 @@ final class Postings {
   /** Posts a batch, each entry on its own; a domain rejection becomes the entry's outcome. */
   BatchResult postAll(List<JournalEntry> batch, Change change) {
     List<PostingOutcome> outcomes = new ArrayList<>(batch.size());
+    entries.prefetch(batch); // one look-up of the batch's keys where look-ups go to a database
     for (int i = 0; i < batch.size(); i++) {
       PostedEntry posted;
       try {

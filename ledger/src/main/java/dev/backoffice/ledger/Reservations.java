@@ -28,8 +28,14 @@ import org.jspecify.annotations.Nullable;
 final class Reservations {
   private final LinkedHashMap<EntryId, PostedEntry> pending = new LinkedHashMap<>();
   private final List<PostedEntry> released = new ArrayList<>();
+  /** False when the store keeps the released ones ({@link StoredEntries}): memory holds only open reservations. */
+  private final boolean keepReleased;
   private final PriorityQueue<PostedEntry> expiries =
       new PriorityQueue<>(Comparator.comparing((PostedEntry p) -> p.expiresAt().orElseThrow()));
+
+  Reservations(boolean keepReleased) {
+    this.keepReleased = keepReleased;
+  }
 
   /** Opens a reservation. */
   void add(PostedEntry p) {
@@ -44,7 +50,9 @@ final class Reservations {
 
   /** Records a released (voided or expired) reservation. */
   void released(PostedEntry r) {
-    released.add(r);
+    if (keepReleased) {
+      released.add(r);
+    }
   }
 
   /**

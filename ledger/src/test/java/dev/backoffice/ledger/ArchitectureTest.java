@@ -2,6 +2,7 @@ package dev.backoffice.ledger;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -81,8 +82,18 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage("dev.backoffice.ledger")
           .and().doNotHaveFullyQualifiedName(Ledger.class.getName())
           .and().doNotHaveFullyQualifiedName(StoreLink.class.getName())
-          .should().callMethodWhere(target(owner(assignableTo(LedgerStore.class))))
-          .as("Only Ledger and its StoreLink call the LedgerStore; the engine's parts append through Change");
+          .should().callMethodWhere(target(owner(assignableTo(LedgerStore.class)))
+              .and(target(nameMatching("append|awaitDurable|beginWrite|endWrite|defersApply|catchUp|close"))))
+          .as("Only Ledger and its StoreLink write to the LedgerStore; the engine's parts append through Change");
+
+  /** The store is read whole only when the ledger opens. */
+  @ArchTest
+  static final ArchRule ONLY_THE_OPENING_READS_THE_WHOLE_STORE =
+      noClasses().that().resideInAPackage("dev.backoffice.ledger")
+          .and().doNotHaveFullyQualifiedName(Opening.class.getName())
+          .should().callMethodWhere(target(owner(assignableTo(LedgerStore.class)))
+              .and(target(nameMatching("replay|summary"))))
+          .as("Only Opening reads the store's records or summary: the ledger does so once, when it opens");
 
   /** "Bank formats are values and readers": statements, payment orders and interest never reach into the engine. */
   @ArchTest

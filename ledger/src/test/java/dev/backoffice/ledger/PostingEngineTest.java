@@ -27,7 +27,7 @@ class PostingEngineTest {
   private static final class Parts {
     final Accounts accounts = new Accounts(Monies.PLN);
     final EntryIndex entries = new EntryIndex();
-    final PostingEngine engine = new PostingEngine(Monies.PLN, accounts, entries, new Reservations(),
+    final PostingEngine engine = new PostingEngine(Monies.PLN, accounts, entries, new Reservations(true),
         new Periods(FiscalCalendar.calendarYears()), ImmutableList.of(), Ledger.builder().build());
 
     Parts() {

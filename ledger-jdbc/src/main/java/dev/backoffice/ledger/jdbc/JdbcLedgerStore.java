@@ -1,11 +1,15 @@
 package dev.backoffice.ledger.jdbc;
 
 import com.google.common.collect.ImmutableList;
+import dev.backoffice.core.document.IdempotencyKey;
 import dev.backoffice.core.error.Checks;
+import dev.backoffice.ledger.entry.EntryId;
+import dev.backoffice.ledger.entry.EntryStatus;
+import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.error.LedgerStoreException;
 import dev.backoffice.ledger.io.BalanceRow;
 import dev.backoffice.ledger.store.LedgerRecord;
-import dev.backoffice.ledger.store.LedgerStore;
+import dev.backoffice.ledger.store.SearchableLedgerStore;
 import dev.backoffice.ledger.store.file.RecordBytes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,9 +19,14 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -48,9 +57,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class JdbcLedgerStore implements LedgerStore {
+public final class JdbcLedgerStore implements SearchableLedgerStore {
   private final JdbcStoreOptions options;
   private final Transactions tx;
+  private final EntryQueries entries;
+  /** The currency the day totals value lines in: the database's, set by {@link #summary}. */
+  private volatile CurrencyUnit base = CurrencyUnit.of("PLN");
 
   /** Guards the queue and tickets. */
   private final Object queueLock = new Object();
@@ -79,6 +91,7 @@ public final class JdbcLedgerStore implements LedgerStore {
   private JdbcLedgerStore(DataSource dataSource, JdbcStoreOptions options) {
     this.options = options;
     this.tx = new Transactions(dataSource, options.isolation(), options.maxRetries());
+    this.entries = new EntryQueries(tx);
   }
 
   /**
@@ -374,8 +387,7 @@ public final class JdbcLedgerStore implements LedgerStore {
     List<LedgerRecord> records = new ArrayList<>(b.records);
     b.records.clear();
     try {
-      RecordWriter.write(b.connection, records, b.head + 1);
-      setHead(b.connection, b.head + records.size());
+      RecordWriter.write(b.connection, records, b.head + 1, base);
     } catch (SQLException e) {
       if (SqlFailures.uniqueViolation(e)) {
         throw new LedgerStoreException("an entry id or idempotency key of this change is already in the database;"
@@ -396,7 +408,7 @@ public final class JdbcLedgerStore implements LedgerStore {
       } else {
         List<LedgerRecord> batch = new ArrayList<>(queue);
         try {
-          RecordWriter.write(c, batch, knownSeq + 1);
+          RecordWriter.write(c, batch, knownSeq + 1, base);
         } catch (SQLException e) {
           if (SqlFailures.uniqueViolation(e)) {
             throw new LedgerStoreException("an entry id or idempotency key of these records is already in the database;"
@@ -404,7 +416,6 @@ public final class JdbcLedgerStore implements LedgerStore {
           }
           throw e;
         }
-        setHead(c, knownSeq + n);
         c.commit();
         queue.clear();
         knownSeq += n;
@@ -511,7 +522,7 @@ public final class JdbcLedgerStore implements LedgerStore {
         throw new StaleLedgerException(expected, last);
       }
       try {
-        RecordWriter.write(c, batch, last + 1);
+        RecordWriter.write(c, batch, last + 1, base);
       } catch (SQLException e) {
         if (SqlFailures.uniqueViolation(e)) {
           throw new LedgerStoreException("an entry id or idempotency key of these records is already in the database"
@@ -519,7 +530,6 @@ public final class JdbcLedgerStore implements LedgerStore {
         }
         throw e;
       }
-      setHead(c, last + batch.size());
       return null;
     });
     knownSeq = expected + batch.size();
@@ -533,13 +543,6 @@ public final class JdbcLedgerStore implements LedgerStore {
         throw new LedgerStoreException("the table ledger_head has no row: the ledger schema is damaged");
       }
       return rs.getLong(1);
-    }
-  }
-
-  static void setHead(Connection c, long lastSeq) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE ledger_head SET last_seq = ? WHERE id = 1")) {
-      ps.setLong(1, lastSeq);
-      ps.executeUpdate();
     }
   }
 
@@ -564,6 +567,85 @@ public final class JdbcLedgerStore implements LedgerStore {
       }
       after = page.get(page.size() - 1).seq();
     }
+  }
+
+  // --------------------------------------------------------------------------- the ledger's summary and look-ups
+
+  /**
+   * Reads the summary a ledger opens from, in one snapshot (REPEATABLE READ): the records that are not about one
+   * entry, the open reservations, the day totals and the journal's size; once for a database migrated from
+   * schema version 1, first rebuilds the day totals from its records. Forgets records of a write that failed,
+   * so that a ledger can rebuild itself after a failed commit; refused while a change is being written.
+   */
+  @Override
+  public void summary(CurrencyUnit baseCurrency, SummarySink sink) {
+    Checks.notNull(baseCurrency, "baseCurrency");
+    Checks.notNull(sink, "sink");
+    synchronized (queueLock) {
+      if (closed) {
+        throw new LedgerStoreException("the JDBC ledger store is closed");
+      }
+      if (inside > 0 || current != null) {
+        throw new LedgerStoreException("a change is still being written to the ledger's database; open the ledger"
+            + " again once it ended");
+      }
+      queue.clear(); // records of a write that failed: not in the database, and the ledger reloads without them
+      complete = appended;
+      durable = appended;
+      failure = null;
+      failed = false;
+      tx.inTransaction("preparing the ledger's summary", c -> {
+        Summaries.prepare(c, baseCurrency);
+        return null;
+      });
+      base = baseCurrency;
+      Summaries.Snapshot snapshot = tx.inSnapshot("reading the ledger's summary", Summaries::read);
+      snapshot.feed(sink);
+      knownSeq = snapshot.last;
+    }
+  }
+
+  @Override
+  public Optional<PostedEntry> entry(EntryId id) {
+    Checks.notNull(id, "id");
+    ensureOpen();
+    return entries.byId(id);
+  }
+
+  @Override
+  public Optional<PostedEntry> entryByKey(IdempotencyKey key) {
+    Checks.notNull(key, "key");
+    ensureOpen();
+    return entries.byKey(key);
+  }
+
+  @Override
+  public Map<IdempotencyKey, PostedEntry> entriesByKeys(Collection<IdempotencyKey> keys) {
+    Checks.notNull(keys, "keys");
+    ensureOpen();
+    return keys.isEmpty() ? Map.of() : entries.byKeys(keys);
+  }
+
+  @Override
+  public Optional<EntryId> reversedBy(EntryId id) {
+    Checks.notNull(id, "id");
+    ensureOpen();
+    return entries.reversedBy(id);
+  }
+
+  @Override
+  public void scan(EntryStatus status, @Nullable LocalDate from, @Nullable LocalDate to,
+      @Nullable Collection<String> accounts, Predicate<PostedEntry> visitor) {
+    Checks.notNull(status, "status");
+    Checks.notNull(visitor, "visitor");
+    ensureOpen();
+    entries.scan(status, from, to, accounts, visitor);
+  }
+
+  @Override
+  public Stream<PostedEntry> journal() {
+    ensureOpen();
+    return entries.journal();
   }
 
   /**
@@ -618,8 +700,7 @@ public final class JdbcLedgerStore implements LedgerStore {
   }
 
   /**
-   * The balance of every account and currency from the database's totals, without reading the journal: the
-   * month totals before the month of {@code asOf} plus that month's lines up to {@code asOf}. One row per
+   * The balance of every account and currency from the database's day totals, without reading the journal. One row per
    * account and currency with a non-zero balance, the account's own postings only, sorted by account then
    * currency code, positive for a debit balance (the rows {@link dev.backoffice.ledger.io.JournalBalances}
    * gives for a journal file).
@@ -629,20 +710,13 @@ public final class JdbcLedgerStore implements LedgerStore {
    * @throws LedgerStoreException if the database failed
    */
   public ImmutableList<BalanceRow> balances(@Nullable LocalDate asOf) {
-    String sql = asOf == null
-        ? "SELECT account, currency, SUM(debit_minor - credit_minor) FROM ledger_month_total GROUP BY account, currency"
-        : "SELECT account, currency, SUM(d) FROM ("
-            + " SELECT account, currency, debit_minor - credit_minor AS d FROM ledger_month_total WHERE month < ?"
-            + " UNION ALL SELECT account, currency, CASE side WHEN 'D' THEN amount_minor ELSE -amount_minor END"
-            + " FROM ledger_line WHERE entry_date >= ? AND entry_date <= ?) t GROUP BY account, currency";
+    String sql = "SELECT account, currency, SUM(debit_minor - credit_minor) FROM ledger_day_total"
+        + (asOf == null ? "" : " WHERE day <= ?") + " GROUP BY account, currency";
     List<BalanceRow> rows = tx.inTransaction("reading balances", c -> {
       List<BalanceRow> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         if (asOf != null) {
-          java.sql.Date first = java.sql.Date.valueOf(asOf.withDayOfMonth(1));
-          ps.setDate(1, first);
-          ps.setDate(2, first);
-          ps.setDate(3, java.sql.Date.valueOf(asOf));
+          ps.setDate(1, java.sql.Date.valueOf(asOf));
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {

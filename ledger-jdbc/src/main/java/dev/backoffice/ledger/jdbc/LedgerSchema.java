@@ -40,9 +40,9 @@ public final class LedgerSchema {
   /** The table that records applied scripts (Flyway's {@code flyway_schema_history} layout). */
   public static final String HISTORY_TABLE = "ledger_schema_history";
   /** The scripts this code ships, oldest first. */
-  static final ImmutableList<String> SCRIPTS = ImmutableList.of("V1__ledger.sql");
+  static final ImmutableList<String> SCRIPTS = ImmutableList.of("V1__ledger.sql", "V2__ledger_summary.sql");
   /** The newest schema version this code knows. */
-  public static final int KNOWN_VERSION = 1;
+  public static final int KNOWN_VERSION = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(LedgerSchema.class);
   private static final int MAX_RACES = 20;
@@ -125,9 +125,11 @@ public final class LedgerSchema {
 
   private static boolean lostRace(SQLException e) {
     String state = SqlFailures.stateOf(e);
-    // unique violation (the history row's rank, or a catalog row of a table created at the same time),
-    // duplicate table, serialization failure, deadlock
-    return "23505".equals(state) || "42P07".equals(state) || SqlFailures.retryable(e);
+    // unique violation (the history row's rank, or a catalog row of a table created at the same time), duplicate
+    // table or index, duplicate column (added by the other process), undefined table (dropped by it), serialization
+    // failure, deadlock: the other process applied the step; look at the history again
+    return "23505".equals(state) || "42P07".equals(state) || "42701".equals(state) || "42P01".equals(state)
+        || SqlFailures.retryable(e);
   }
 
   private static void createHistoryTable(Connection c) throws SQLException {

@@ -16,30 +16,38 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes records into the tables in the caller's transaction: each record into {@code ledger_record} under
- * its sequence number, and what it changes into the derived tables (entries, lines, month totals, chart).
- * Statements are batched per table, so a batch of records costs a handful of round trips.
+ * its sequence number, what it changes into the derived tables (entries, lines, day totals, chart), and the
+ * head (last sequence number, journal size, highest entry number). Statements are batched per table, so a
+ * batch of records costs a handful of round trips.
  */
 final class RecordWriter {
   private RecordWriter() {}
 
   /**
-   * Writes the records with sequence numbers {@code firstSeq, firstSeq + 1, …}.
+   * Writes the records with sequence numbers {@code firstSeq, firstSeq + 1, …} and moves the head past them
+   * (the caller holds the head row's lock and read {@code firstSeq - 1} there).
    *
+   * @param base the currency the day totals value lines in
    * @throws SQLException as the database reports it (a unique violation for a repeated idempotency key or id)
    */
-  static void write(Connection c, List<LedgerRecord> records, long firstSeq) throws SQLException {
+  static void write(Connection c, List<LedgerRecord> records, long firstSeq, CurrencyUnit base) throws SQLException {
     TreeMap<TotalKey, long[]> totals = new TreeMap<>();
+    long posted = 0;
+    long maxNumber = 0;
     try (PreparedStatement rec = c.prepareStatement(
             "INSERT INTO ledger_record (seq, kind, entry_id, recorded_at, body) VALUES (?, ?, ?, ?, ?)");
         PreparedStatement entry = c.prepareStatement("INSERT INTO ledger_entry (entry_id, idempotency_key, status,"
-            + " journal_seq, entry_date, reversal_of, record_seq) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            + " journal_seq, entry_date, reversal_of, record_seq, body_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement status = c.prepareStatement(
             "UPDATE ledger_entry SET status = ?, journal_seq = COALESCE(?, journal_seq),"
-                + " entry_date = COALESCE(?, entry_date), record_seq = ? WHERE entry_id = ?");
+                + " entry_date = COALESCE(?, entry_date), record_seq = ?, body_seq = COALESCE(?, body_seq)"
+                + " WHERE entry_id = ?");
         PreparedStatement line = c.prepareStatement("INSERT INTO ledger_line (entry_id, line_no, account, currency,"
             + " side, amount_minor, entry_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement saveAccount = c.prepareStatement("INSERT INTO ledger_account (code, record_seq) VALUES (?, ?)"
@@ -64,11 +72,11 @@ final class RecordWriter {
         if (r instanceof LedgerRecord.EntryPosted || r instanceof LedgerRecord.EntryReserved) {
           PostedEntry p = r instanceof LedgerRecord.EntryPosted ? ((LedgerRecord.EntryPosted) r).entry()
               : ((LedgerRecord.EntryReserved) r).entry();
-          boolean posted = r instanceof LedgerRecord.EntryPosted;
+          boolean isPosted = r instanceof LedgerRecord.EntryPosted;
           entry.setString(1, p.id().value());
           entry.setString(2, p.entry().idempotencyKey().map(k -> k.value()).orElse(null));
           entry.setString(3, p.status().name());
-          if (posted) {
+          if (isPosted) {
             entry.setLong(4, p.sequence());
           } else {
             entry.setNull(4, java.sql.Types.BIGINT);
@@ -76,10 +84,13 @@ final class RecordWriter {
           entry.setDate(5, Date.valueOf(p.entry().date()));
           entry.setString(6, p.entry().reversalOf().map(EntryId::value).orElse(null));
           entry.setLong(7, seq);
+          entry.setLong(8, seq);
           entry.addBatch();
           entries++;
-          if (posted) {
-            lines += addLines(line, p, totals);
+          maxNumber = Math.max(maxNumber, p.id().number());
+          if (isPosted) {
+            lines += addLines(line, p, totals, base);
+            posted++;
           }
         } else if (r instanceof LedgerRecord.ReservationCommitted) {
           PostedEntry p = ((LedgerRecord.ReservationCommitted) r).entry();
@@ -87,17 +98,20 @@ final class RecordWriter {
           status.setLong(2, p.sequence());
           status.setDate(3, Date.valueOf(p.entry().date()));
           status.setLong(4, seq);
-          status.setString(5, p.id().value());
+          status.setLong(5, seq);
+          status.setString(6, p.id().value());
           status.addBatch();
           statuses++;
-          lines += addLines(line, p, totals);
+          posted++;
+          lines += addLines(line, p, totals, base);
         } else if (r instanceof LedgerRecord.ReservationVoided || r instanceof LedgerRecord.ReservationExpired) {
           boolean voided = r instanceof LedgerRecord.ReservationVoided;
           status.setString(1, voided ? "VOIDED" : "EXPIRED");
           status.setNull(2, java.sql.Types.BIGINT);
           status.setNull(3, java.sql.Types.DATE);
           status.setLong(4, seq);
-          status.setString(5, java.util.Objects.requireNonNull(id).value());
+          status.setNull(5, java.sql.Types.BIGINT);
+          status.setString(6, java.util.Objects.requireNonNull(id).value());
           status.addBatch();
           statuses++;
         } else if (r instanceof LedgerRecord.AccountSaved) {
@@ -130,12 +144,31 @@ final class RecordWriter {
       }
     }
     writeTotals(c, totals);
+    moveHead(c, firstSeq - 1, firstSeq - 1 + records.size(), posted, maxNumber);
   }
 
-  private static int addLines(PreparedStatement line, PostedEntry p, Map<TotalKey, long[]> totals) throws SQLException {
+  /**
+   * Moves the head from {@code from} to {@code to} with the journal's size and highest entry number; the day
+   * totals' mark moves with it while the totals are complete (they are not yet on a database migrated from
+   * version 1: see {@link Summaries#rebuildTotals}).
+   */
+  static void moveHead(Connection c, long from, long to, long posted, long maxNumber) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE ledger_head SET last_seq = ?,"
+        + " posted_count = posted_count + ?, max_entry_number = GREATEST(max_entry_number, ?),"
+        + " totals_seq = CASE WHEN totals_seq = ? THEN ? ELSE totals_seq END WHERE id = 1")) {
+      ps.setLong(1, to);
+      ps.setLong(2, posted);
+      ps.setLong(3, maxNumber);
+      ps.setLong(4, from);
+      ps.setLong(5, to);
+      ps.executeUpdate();
+    }
+  }
+
+  private static int addLines(PreparedStatement line, PostedEntry p, Map<TotalKey, long[]> totals, CurrencyUnit base)
+      throws SQLException {
     LocalDate date = p.entry().date();
     Date sqlDate = Date.valueOf(date);
-    LocalDate month = date.withDayOfMonth(1);
     int n = 0;
     for (JournalLine l : p.entry().lines()) {
       long minor = l.amount().getAmountMinorLong();
@@ -147,32 +180,48 @@ final class RecordWriter {
       line.setLong(6, minor);
       line.setDate(7, sqlDate);
       line.addBatch();
-      long[] t = totals.computeIfAbsent(new TotalKey(l.account(), l.amount().getCurrencyUnit().getCode(), month),
-          k -> new long[3]);
-      t[l.side() == Side.DEBIT ? 0 : 1] = Math.addExact(t[l.side() == Side.DEBIT ? 0 : 1], minor);
-      t[2]++;
+      addTotal(totals, l, date, base);
       n++;
     }
     return n;
   }
 
-  /** Adds the batch's totals to the month totals, in key order (so two writers never wait on each other in a cycle). */
-  private static void writeTotals(Connection c, TreeMap<TotalKey, long[]> totals) throws SQLException {
+  /** Adds a posted line to its account's, currency's and day's totals: {debit, credit, signed base value, lines}. */
+  static void addTotal(Map<TotalKey, long[]> totals, JournalLine l, LocalDate date, CurrencyUnit base) {
+    long minor = l.amount().getAmountMinorLong();
+    long baseMinor = l.baseValue(base).map(Money::getAmountMinorLong).orElse(0L);
+    long[] t = totals.computeIfAbsent(new TotalKey(l.account(), l.amount().getCurrencyUnit().getCode(), date),
+        k -> new long[4]);
+    if (l.side() == Side.DEBIT) {
+      t[0] = Math.addExact(t[0], minor);
+      t[2] = Math.addExact(t[2], baseMinor);
+    } else {
+      t[1] = Math.addExact(t[1], minor);
+      t[2] = Math.subtractExact(t[2], baseMinor);
+    }
+    t[3]++;
+  }
+
+  /** Adds the batch's totals to the day totals, in key order (so two writers never wait on each other in a cycle). */
+  static void writeTotals(Connection c, TreeMap<TotalKey, long[]> totals) throws SQLException {
     if (totals.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_month_total (account, currency, month,"
-        + " debit_minor, credit_minor, line_count) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account, currency, month)"
-        + " DO UPDATE SET debit_minor = ledger_month_total.debit_minor + EXCLUDED.debit_minor,"
-        + " credit_minor = ledger_month_total.credit_minor + EXCLUDED.credit_minor,"
-        + " line_count = ledger_month_total.line_count + EXCLUDED.line_count")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_day_total (account, currency, day,"
+        + " debit_minor, credit_minor, base_minor, line_count) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        + " ON CONFLICT (account, currency, day) DO UPDATE SET"
+        + " debit_minor = ledger_day_total.debit_minor + EXCLUDED.debit_minor,"
+        + " credit_minor = ledger_day_total.credit_minor + EXCLUDED.credit_minor,"
+        + " base_minor = ledger_day_total.base_minor + EXCLUDED.base_minor,"
+        + " line_count = ledger_day_total.line_count + EXCLUDED.line_count")) {
       for (Map.Entry<TotalKey, long[]> e : totals.entrySet()) {
         ps.setString(1, e.getKey().account);
         ps.setString(2, e.getKey().currency);
-        ps.setDate(3, Date.valueOf(e.getKey().month));
+        ps.setDate(3, Date.valueOf(e.getKey().day));
         ps.setLong(4, e.getValue()[0]);
         ps.setLong(5, e.getValue()[1]);
         ps.setLong(6, e.getValue()[2]);
+        ps.setLong(7, e.getValue()[3]);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -213,16 +262,16 @@ final class RecordWriter {
     return ((LedgerRecord.AccountDeleted) r).at();
   }
 
-  /** A month-total row's key, ordered by account, currency, month. */
-  private static final class TotalKey implements Comparable<TotalKey> {
+  /** A day-total row's key, ordered by account, currency, day. */
+  static final class TotalKey implements Comparable<TotalKey> {
     final String account;
     final String currency;
-    final LocalDate month;
+    final LocalDate day;
 
-    TotalKey(String account, String currency, LocalDate month) {
+    TotalKey(String account, String currency, LocalDate day) {
       this.account = account;
       this.currency = currency;
-      this.month = month;
+      this.day = day;
     }
 
     @Override
@@ -231,7 +280,7 @@ final class RecordWriter {
       if (c == 0) {
         c = currency.compareTo(o.currency);
       }
-      return c != 0 ? c : month.compareTo(o.month);
+      return c != 0 ? c : day.compareTo(o.day);
     }
 
     @Override
@@ -241,7 +290,7 @@ final class RecordWriter {
 
     @Override
     public int hashCode() {
-      return (account.hashCode() * 31 + currency.hashCode()) * 31 + month.hashCode();
+      return (account.hashCode() * 31 + currency.hashCode()) * 31 + day.hashCode();
     }
   }
 }

@@ -64,6 +64,34 @@ final class Transactions {
   }
 
   /**
+   * Runs read-only work in one snapshot of the database (REPEATABLE READ, whatever the store's isolation), again
+   * from the start when the database aborts it.
+   */
+  <T> T inSnapshot(String doing, Work<T> work) {
+    for (int attempt = 0; ; attempt++) {
+      try (Connection c = dataSource.getConnection()) {
+        try {
+          c.setAutoCommit(false);
+          c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+          T result = work.run(c);
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          rollbackQuietly(c, e);
+          throw e;
+        }
+      } catch (SQLException e) {
+        if (SqlFailures.retryable(e) && attempt < maxRetries) {
+          LOG.debug("{}: serialization failure (attempt {}), running again", doing, attempt + 1, e);
+          backOff(attempt);
+          continue;
+        }
+        throw SqlFailures.wrap(doing, e);
+      }
+    }
+  }
+
+  /**
    * Sleeps before attempt {@code attempt + 1}: a random time up to 1, 2, 4 … 32 ms, so that writers that
    * collided do not collide again in step.
    */

@@ -88,18 +88,23 @@ class JdbcLedgerStoreTest {
   }
 
   @Test
-  void monthTotalsAndLinesAreKeptInTheDatabase() throws SQLException {
+  void dayTotalsLinesAndTheHeadAreKeptInTheDatabase() throws SQLException {
     DataSource ds = TestDatabases.newDatabase();
     try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, MIGRATE); Ledger ledger = ledger(store)) {
       ledger.post(transfer("2025-01-10", "130", "700", "1000.00"));
       ledger.post(transfer("2025-01-31", "130", "700", "0.01"));
       ledger.post(transfer("2025-02-01", "402", "130", "250.50"));
     }
-    // 130 in January: debits 1000.00 + 0.01 = 100001 grosze over 2 lines; in February a credit of 25050
-    assertThat(rows(ds, "SELECT account, month, debit_minor, credit_minor, line_count FROM ledger_month_total"
-        + " WHERE currency = 'PLN' ORDER BY account, month")).containsExactly(
-            "130|2025-01-01|100001|0|2", "130|2025-02-01|0|25050|1", "402|2025-02-01|25050|0|1",
-            "700|2025-01-01|0|100001|2");
+    int chartRecords = PolishChartOfAccounts.template().accounts().size();
+    // 130: a debit of 100000 grosze on 10 January, 1 on the 31st, a credit of 25050 on 1 February; PLN lines are
+    // valued at their amount in the base currency, debits less credits
+    assertThat(rows(ds, "SELECT account, day, debit_minor, credit_minor, base_minor, line_count FROM ledger_day_total"
+        + " WHERE currency = 'PLN' ORDER BY account, day")).containsExactly(
+            "130|2025-01-10|100000|0|100000|1", "130|2025-01-31|1|0|1|1", "130|2025-02-01|0|25050|-25050|1",
+            "402|2025-02-01|25050|0|25050|1", "700|2025-01-10|0|100000|-100000|1", "700|2025-01-31|0|1|-1|1");
+    assertThat(rows(ds, "SELECT last_seq, posted_count, max_entry_number, totals_seq, base_currency FROM ledger_head"))
+        .as("3 entries E1..E3 after one record per account of the chart")
+        .containsExactly(chartRecords + 3 + "|3|3|" + (chartRecords + 3) + "|PLN");
     assertThat(rows(ds, "SELECT e.entry_id, e.status, e.journal_seq, l.line_no, l.account, l.side, l.amount_minor"
         + " FROM ledger_entry e JOIN ledger_line l USING (entry_id) WHERE e.entry_date = DATE '2025-02-01'"
         + " ORDER BY l.line_no")).containsExactly("E3|POSTED|3|1|402|D|25050", "E3|POSTED|3|2|130|C|25050");
@@ -117,7 +122,7 @@ class JdbcLedgerStoreTest {
     }
     assertThat(rows(ds, "SELECT entry_id, status FROM ledger_entry ORDER BY entry_id"))
         .containsExactly("E1|POSTED", "E2|VOIDED");
-    assertThat(rows(ds, "SELECT account, debit_minor, credit_minor FROM ledger_month_total ORDER BY account"))
+    assertThat(rows(ds, "SELECT account, debit_minor, credit_minor FROM ledger_day_total ORDER BY account"))
         .containsExactly("130|500|0", "700|0|500");
   }
 
@@ -146,15 +151,17 @@ class JdbcLedgerStoreTest {
     try (JdbcLedgerStore first = JdbcLedgerStore.open(ds, MIGRATE); Ledger a = ledger(first);
         JdbcLedgerStore second = JdbcLedgerStore.open(ds); Ledger b = ledger(second)) {
       PostedEntry fromA = a.post(transfer("2025-01-10", "130", "700", "1.00"));
-      assertThat(b.entry(fromA.id())).as("b has not read since a posted").isEmpty();
+      assertThat(b.entry(fromA.id())).as("look-ups read the database").contains(fromA);
+      assertThat(b.postedCount()).as("b has not read a's entry into its totals yet").isZero();
 
       PostedEntry fromB = b.post(transfer("2025-01-11", "130", "700", "2.00"));
 
       assertThat(b.entry(fromA.id())).contains(fromA);
       assertThat(fromB.sequence()).isEqualTo(fromA.sequence() + 1);
       assertThat(fromB.id()).isNotEqualTo(fromA.id());
-      assertThat(a.entry(fromB.id())).isEmpty();
+      assertThat(a.postedCount()).isEqualTo(1);
       a.refresh();
+      assertThat(a.postedCount()).isEqualTo(2);
       assertThat(a.entry(fromB.id())).contains(fromB);
       assertThat(a.accountBalances(null, null)).isEqualTo(b.accountBalances(null, null));
       assertThat(rows(ds, "SELECT count(*) FROM ledger_entry")).containsExactly("2");

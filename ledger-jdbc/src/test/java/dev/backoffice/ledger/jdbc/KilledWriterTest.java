@@ -72,11 +72,11 @@ class KilledWriterTest {
 
     Set<String> present = new HashSet<>(JdbcLedgerStoreTest.rows(ds, "SELECT idempotency_key FROM ledger_entry"));
     assertThat(present).containsAll(acknowledged);
-    // no entry in part: every entry has its two lines, and the month totals are the sums of the lines
+    // no entry in part: every entry has its two lines, and the day totals are the sums of the lines
     assertThat(JdbcLedgerStoreTest.rows(ds, "SELECT count(*) FROM ledger_entry e WHERE"
         + " (SELECT count(*) FROM ledger_line l WHERE l.entry_id = e.entry_id) <> 2")).containsExactly("0");
     assertThat(JdbcLedgerStoreTest.rows(ds, "SELECT account, currency, sum(debit_minor), sum(credit_minor)"
-        + " FROM ledger_month_total GROUP BY account, currency ORDER BY account, currency"))
+        + " FROM ledger_day_total GROUP BY account, currency ORDER BY account, currency"))
         .isEqualTo(JdbcLedgerStoreTest.rows(ds, "SELECT account, currency,"
             + " sum(CASE side WHEN 'D' THEN amount_minor ELSE 0 END), sum(CASE side WHEN 'C' THEN amount_minor ELSE 0 END)"
             + " FROM ledger_line GROUP BY account, currency ORDER BY account, currency"));

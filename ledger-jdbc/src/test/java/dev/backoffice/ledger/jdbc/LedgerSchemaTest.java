@@ -22,16 +22,16 @@ import org.junit.jupiter.api.Test;
 class LedgerSchemaTest {
 
   @Test
-  void migratingAnEmptyDatabaseCreatesTheTablesAndRecordsVersionOne() throws SQLException {
+  void migratingAnEmptyDatabaseCreatesTheTablesAndRecordsEachVersion() throws SQLException {
     DataSource ds = TestDatabases.newDatabase();
     assertThat(LedgerSchema.version(ds)).isZero();
 
     assertThat(LedgerSchema.migrate(ds)).as("version before").isZero();
 
-    assertThat(LedgerSchema.version(ds)).isEqualTo(1);
+    assertThat(LedgerSchema.version(ds)).isEqualTo(2);
     try (Connection c = ds.getConnection(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT installed_rank, version, description, type, script, success, last_seq"
-            + " FROM ledger_schema_history, ledger_head")) {
+            + " FROM ledger_schema_history, ledger_head ORDER BY installed_rank")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getInt(1)).isEqualTo(1);
       assertThat(rs.getString(2)).isEqualTo("1");
@@ -40,6 +40,11 @@ class LedgerSchemaTest {
       assertThat(rs.getString(5)).isEqualTo("V1__ledger.sql");
       assertThat(rs.getBoolean(6)).isTrue();
       assertThat(rs.getLong(7)).as("empty ledger head").isZero();
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).isEqualTo(2);
+      assertThat(rs.getString(2)).isEqualTo("2");
+      assertThat(rs.getString(3)).as("Flyway's description: the name's words").isEqualTo("ledger summary");
+      assertThat(rs.getString(5)).isEqualTo("V2__ledger_summary.sql");
       assertThat(rs.next()).isFalse();
     }
   }
@@ -48,8 +53,8 @@ class LedgerSchemaTest {
   void migratingTwiceChangesNothing() throws SQLException {
     DataSource ds = TestDatabases.newDatabase();
     LedgerSchema.migrate(ds);
-    assertThat(LedgerSchema.migrate(ds)).as("version before the second run").isEqualTo(1);
-    assertThat(count(ds, "SELECT count(*) FROM ledger_schema_history")).isEqualTo(1);
+    assertThat(LedgerSchema.migrate(ds)).as("version before the second run").isEqualTo(2);
+    assertThat(count(ds, "SELECT count(*) FROM ledger_schema_history")).isEqualTo(2);
   }
 
   @Test
@@ -62,12 +67,12 @@ class LedgerSchemaTest {
         runs.add(pool.submit((Callable<Integer>) () -> LedgerSchema.migrate(ds)));
       }
       for (Future<Integer> f : runs) {
-        assertThat(f.get()).isBetween(0, 1);
+        assertThat(f.get()).isBetween(0, 2);
       }
     } finally {
       pool.shutdownNow();
     }
-    assertThat(count(ds, "SELECT count(*) FROM ledger_schema_history")).isEqualTo(1);
+    assertThat(count(ds, "SELECT count(*) FROM ledger_schema_history")).isEqualTo(2);
     assertThat(count(ds, "SELECT count(*) FROM ledger_head")).isEqualTo(1);
   }
 
@@ -76,11 +81,11 @@ class LedgerSchemaTest {
     DataSource ds = TestDatabases.newDatabase();
     LedgerSchema.migrate(ds);
     execute(ds, "INSERT INTO ledger_schema_history (installed_rank, version, description, type, script, checksum,"
-        + " installed_by, execution_time, success) VALUES (2, '2', 'later', 'SQL', 'V2__later.sql', 0, 'x', 0, TRUE)");
+        + " installed_by, execution_time, success) VALUES (3, '3', 'later', 'SQL', 'V3__later.sql', 0, 'x', 0, TRUE)");
 
     assertThatThrownBy(() -> LedgerSchema.version(ds)).isInstanceOf(LedgerSchemaException.class)
-        .hasMessageContaining("version 2").hasMessageContaining("newer than this code knows (1)")
-        .satisfies(e -> assertThat(((LedgerSchemaException) e).foundVersion()).isEqualTo(2));
+        .hasMessageContaining("version 3").hasMessageContaining("newer than this code knows (2)")
+        .satisfies(e -> assertThat(((LedgerSchemaException) e).foundVersion()).isEqualTo(3));
     assertThatThrownBy(() -> LedgerSchema.migrate(ds)).isInstanceOf(LedgerSchemaException.class);
     assertThatThrownBy(() -> JdbcLedgerStore.open(ds)).isInstanceOf(LedgerSchemaException.class)
         .hasMessageContaining("newer than this code knows");
@@ -90,7 +95,7 @@ class LedgerSchemaTest {
   void aDatabaseWithoutTheSchemaIsRefusedUnlessMigrationIsAsked() {
     DataSource ds = TestDatabases.newDatabase();
     assertThatThrownBy(() -> JdbcLedgerStore.open(ds)).isInstanceOf(LedgerSchemaException.class)
-        .hasMessageContaining("at version 0 but this code needs 1").hasMessageContaining("migrate(true)");
+        .hasMessageContaining("at version 0 but this code needs 2").hasMessageContaining("migrate(true)");
 
     try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, JdbcStoreOptions.builder().migrate(true).build())) {
       assertThat(store.lastSequence()).isZero();

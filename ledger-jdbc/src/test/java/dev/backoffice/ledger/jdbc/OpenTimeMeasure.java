@@ -56,9 +56,8 @@ public final class OpenTimeMeasure {
         try (Connection c = ds.getConnection()) {
           c.setAutoCommit(false);
           JdbcLedgerStore.lockHead(c);
-          RecordWriter.write(c, batch, seq + 1);
+          RecordWriter.write(c, batch, seq + 1, Monies.PLN); // moves the head too
           seq += batch.size();
-          JdbcLedgerStore.setHead(c, seq);
           c.commit();
         }
       }

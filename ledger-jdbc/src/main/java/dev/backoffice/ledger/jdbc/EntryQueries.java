@@ -1,0 +1,228 @@
+package dev.backoffice.ledger.jdbc;
+
+import dev.backoffice.core.document.IdempotencyKey;
+import dev.backoffice.ledger.entry.EntryId;
+import dev.backoffice.ledger.entry.EntryStatus;
+import dev.backoffice.ledger.entry.PostedEntry;
+import dev.backoffice.ledger.store.LedgerRecord;
+import dev.backoffice.ledger.store.file.RecordBytes;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Entry look-ups and searches in SQL, for a ledger that keeps no entries in memory
+ * ({@link dev.backoffice.ledger.store.SearchableLedgerStore}): each entry row names the record that holds its
+ * content ({@code body_seq}); a voided or expired reservation is its reservation's content with that status.
+ * Owns no state; every call is one short transaction of the store's.
+ */
+final class EntryQueries {
+  private static final String SELECT = "SELECT e.status, r.seq, r.body FROM ledger_entry e"
+      + " JOIN ledger_record r ON r.seq = e.body_seq";
+  /** How many entries one page of {@link #journal} reads. */
+  private static final int PAGE = 1000;
+
+  private final Transactions tx;
+
+  EntryQueries(Transactions tx) {
+    this.tx = tx;
+  }
+
+  Optional<PostedEntry> byId(EntryId id) {
+    return tx.inTransaction("looking up entry " + id, c -> one(c, SELECT + " WHERE e.entry_id = ?", id.value()));
+  }
+
+  Optional<PostedEntry> byKey(IdempotencyKey key) {
+    return tx.inTransaction("looking up idempotency key " + key.value(),
+        c -> one(c, SELECT + " WHERE e.idempotency_key = ?", key.value()));
+  }
+
+  Map<IdempotencyKey, PostedEntry> byKeys(Collection<IdempotencyKey> keys) {
+    return tx.inTransaction("looking up " + keys.size() + " idempotency keys", c -> {
+      Map<IdempotencyKey, PostedEntry> out = new HashMap<>();
+      List<String> values = new ArrayList<>(keys.size());
+      for (IdempotencyKey k : keys) {
+        values.add(k.value());
+      }
+      Array array = c.createArrayOf("text", values.toArray());
+      try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE e.idempotency_key = ANY (?)")) {
+        ps.setArray(1, array);
+        RecordBytes reader = RecordBytes.reader();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            PostedEntry p = entry(reader, rs);
+            out.put(p.entry().idempotencyKey().orElseThrow(), p);
+          }
+        }
+      } finally {
+        array.free();
+      }
+      return out;
+    });
+  }
+
+  Optional<EntryId> reversedBy(EntryId id) {
+    return tx.inTransaction("looking up the reversal of entry " + id, c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT entry_id FROM ledger_entry WHERE reversal_of = ? AND status = 'POSTED'")) {
+        ps.setString(1, id.value());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(EntryId.of(rs.getString(1))) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  void scan(EntryStatus status, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Collection<String> accounts,
+      Predicate<PostedEntry> visitor) {
+    StringBuilder sql = new StringBuilder(SELECT).append(" WHERE e.status = ?");
+    if (from != null) {
+      sql.append(" AND e.entry_date >= ?");
+    }
+    if (to != null) {
+      sql.append(" AND e.entry_date <= ?");
+    }
+    if (accounts != null) {
+      sql.append(" AND e.entry_id IN (SELECT l.entry_id FROM ledger_line l WHERE l.account = ANY (?)");
+      if (from != null) {
+        sql.append(" AND l.entry_date >= ?");
+      }
+      if (to != null) {
+        sql.append(" AND l.entry_date <= ?");
+      }
+      sql.append(')');
+    }
+    sql.append(status == EntryStatus.POSTED ? " ORDER BY e.journal_seq" : " ORDER BY e.body_seq");
+    tx.inTransaction("searching entries", c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        int i = 1;
+        ps.setString(i++, status.name());
+        if (from != null) {
+          ps.setDate(i++, Date.valueOf(from));
+        }
+        if (to != null) {
+          ps.setDate(i++, Date.valueOf(to));
+        }
+        if (accounts != null) {
+          ps.setArray(i++, c.createArrayOf("text", accounts.toArray()));
+          if (from != null) {
+            ps.setDate(i++, Date.valueOf(from));
+          }
+          if (to != null) {
+            ps.setDate(i++, Date.valueOf(to));
+          }
+        }
+        ps.setFetchSize(PAGE);
+        RecordBytes reader = RecordBytes.reader();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next() && visitor.test(entry(reader, rs))) {
+            // the visitor decides whether to go on
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** The posted entries in journal order, a page of {@value #PAGE} per transaction, read as the stream is. */
+  Stream<PostedEntry> journal() {
+    Iterator<PostedEntry> pages = new Iterator<>() {
+      private List<PostedEntry> page = List.of();
+      private int at;
+      private long after;
+      private boolean last;
+
+      @Override
+      public boolean hasNext() {
+        if (at < page.size()) {
+          return true;
+        }
+        if (last) {
+          return false;
+        }
+        page = nextPage(after);
+        at = 0;
+        last = page.size() < PAGE;
+        if (!page.isEmpty()) {
+          after = page.get(page.size() - 1).sequence();
+        }
+        return !page.isEmpty();
+      }
+
+      @Override
+      public PostedEntry next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return page.get(at++);
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  private List<PostedEntry> nextPage(long afterSequence) {
+    return tx.inTransaction("reading the journal after entry " + afterSequence, c -> {
+      List<PostedEntry> out = new ArrayList<>(PAGE);
+      try (PreparedStatement ps = c.prepareStatement(SELECT
+          + " WHERE e.status = 'POSTED' AND e.journal_seq > ? ORDER BY e.journal_seq LIMIT " + PAGE)) {
+        ps.setLong(1, afterSequence);
+        RecordBytes reader = RecordBytes.reader();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(entry(reader, rs));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private static Optional<PostedEntry> one(Connection c, String sql, String value) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(entry(RecordBytes.reader(), rs)) : Optional.empty();
+      }
+    }
+  }
+
+  /** The entry of a row (status, record seq, record body) as the ledger would hold it. */
+  private static PostedEntry entry(RecordBytes reader, ResultSet rs) throws SQLException {
+    EntryStatus status = EntryStatus.valueOf(rs.getString(1));
+    LedgerRecord r = JdbcLedgerStore.decode(reader, rs.getLong(2), rs.getBytes(3));
+    PostedEntry p;
+    if (r instanceof LedgerRecord.EntryPosted e) {
+      p = e.entry();
+    } else if (r instanceof LedgerRecord.EntryReserved e) {
+      p = e.entry();
+    } else if (r instanceof LedgerRecord.ReservationCommitted e) {
+      p = e.entry();
+    } else {
+      throw new dev.backoffice.ledger.error.LedgerStoreException("ledger record " + rs.getLong(2)
+          + " named by table ledger_entry holds no entry");
+    }
+    if (status == EntryStatus.VOIDED || status == EntryStatus.EXPIRED) { // as the ledger releases a reservation
+      return PostedEntry.of(p.id(), 0, p.recordedAt(), p.entry(), status, p.expiresAt(), p.warnings());
+    }
+    return p;
+  }
+}
