@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class Accounts {
   private final CurrencyUnit base;
   private volatile ChartOfAccounts chart = ChartOfAccounts.empty();
-  private final AccountIndex states = new AccountIndex();
+  private AccountIndex states = new AccountIndex();
   /** While true (replay, opening several accounts), saved accounts wait in {@link #saved} for the chart. */
   private boolean batching;
   private final LinkedHashMap<String, Account> saved = new LinkedHashMap<>();
@@ -151,6 +151,14 @@ final class Accounts {
   void applyDeletion(String code) {
     chart = chart.without(code); // the engine flushed the batch first: a deletion sees the accounts saved before it
     states.remove(code);
+  }
+
+  /** Forgets every account, for a ledger that reads its store again (see {@link Opening}). */
+  void reset() {
+    chart = ChartOfAccounts.empty();
+    states = new AccountIndex();
+    saved.clear();
+    batching = false;
   }
 
   /** From now until {@link #endBatch}, saved accounts go into the chart together. */

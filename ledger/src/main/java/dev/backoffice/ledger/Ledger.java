@@ -127,7 +127,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
     this.search = new EntrySearch(accounts, entries, reservations, searchable);
     this.yearEnd = new YearEnd(accounts, queries, periods, reservations);
     this.change = new Change(this, listeners);
-    this.link = new StoreLink(store, engine);
+    this.link = new StoreLink(store, engine, searchable == null ? null : this::reread);
     if (Opening.load(store, base, engine, accounts, entries)) {
       return; // an existing store keeps its own chart: deleted or changed accounts stay as they were left
     }
@@ -140,6 +140,15 @@ public final class Ledger implements LedgerView, AutoCloseable {
     if (!missing.isEmpty()) {
       openAccounts(missing);
     }
+  }
+
+  /** Forgets memory and reads the store's summary again (after a failed commit; see {@link StoreLink}). */
+  private void reread() {
+    accounts.reset();
+    ((StoredEntries) entries).reset();
+    reservations.reset();
+    periods.reset();
+    Opening.load(store, base, engine, accounts, entries);
   }
 
   /**

@@ -34,6 +34,12 @@ final class Periods {
     this.calendar = calendar;
   }
 
+  /** Forgets every period change, for a ledger that reads its store again. */
+  void reset() {
+    nonOpen.clear();
+    history.clear();
+  }
+
   /** Throws if an entry's date lies in a closed period, or in a soft-closed one and the entry is not adjusting. */
   void check(JournalEntry entry, @Nullable EntryId id) {
     if (nonOpen.isEmpty()) {

@@ -37,6 +37,13 @@ final class Reservations {
     this.keepReleased = keepReleased;
   }
 
+  /** Forgets every reservation, for a ledger that reads its store again. */
+  void reset() {
+    pending.clear();
+    released.clear();
+    expiries.clear();
+  }
+
   /** Opens a reservation. */
   void add(PostedEntry p) {
     pending.put(p.id(), p);

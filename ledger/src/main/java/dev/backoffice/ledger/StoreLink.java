@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The ledger's calls to its store during changes. Owns whether the store failed and the ticket of the last record
  * appended; the store itself belongs to {@link Ledger}, which builds this link and calls it only under its write
- * lock (the one exception: {@link #requireUsable} is also read outside it, hence the volatile flag). A store
- * failure here leaves memory as the store has it, or marks the ledger failed so that it refuses every change.
+ * lock (the flag is volatile all the same). A store failure here leaves memory as the store has it, or marks the
+ * ledger failed: then it refuses every change, or, over a store that hands over its summary, reads it again first.
  */
 final class StoreLink {
   private final LedgerStore store;
@@ -21,20 +21,34 @@ final class StoreLink {
   private boolean applying;
   /** Applies what other writers committed; one instance, so that a change allocates nothing for it. */
   private final Consumer<LedgerRecord> applyShared;
+  /**
+   * Rebuilds memory from the store, for a store that can hand over its summary at any time
+   * ({@link dev.backoffice.ledger.store.SearchableLedgerStore}); null for others.
+   */
+  private final @Nullable Runnable reread;
 
-  StoreLink(LedgerStore store, PostingEngine engine) {
+  StoreLink(LedgerStore store, PostingEngine engine, @Nullable Runnable reread) {
     this.store = store;
     this.engine = engine;
+    this.reread = reread;
     this.applyShared = r -> {
       applying = true;
       engine.apply(r, null);
     };
   }
 
-  /** Refuses when the store failed earlier. */
+  /**
+   * Refuses when the store failed earlier; under the write lock. A ledger whose store hands over its summary
+   * instead reads it again: memory that a failed commit left ahead of the store is rebuilt as the store has it, and
+   * the ledger works again once the store does (while the store still fails, this throws its failure).
+   */
   void requireUsable() {
     if (failed) {
-      throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
+      if (reread == null) {
+        throw new LedgerStoreException("the ledger's store failed earlier; reopen the ledger from its store");
+      }
+      reread.run();
+      failed = false;
     }
   }
 

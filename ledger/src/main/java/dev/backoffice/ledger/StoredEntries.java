@@ -54,6 +54,16 @@ final class StoredEntries implements Entries {
     };
   }
 
+  /** Forgets everything, for a ledger that reads its store's summary again. */
+  void reset() {
+    size = 0;
+    nextAutoId = 1;
+    recent.clear();
+    recentByKey.clear();
+    recentReversals.clear();
+    endChange();
+  }
+
   /** Sets what a store's summary says of the journal: its size and the highest entry number taken. */
   void summary(long postedCount, long highestEntryNumber) {
     size = Math.toIntExact(postedCount);

@@ -1,0 +1,115 @@
+package dev.backoffice.ledger.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.backoffice.ledger.Ledger;
+import dev.backoffice.ledger.entry.PostedEntry;
+import dev.backoffice.ledger.error.LedgerStoreException;
+import dev.backoffice.ledger.jdbc.testkit.TestDatabases;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A commit that fails after the ledger applied the change to memory (the database went away between the write and
+ * the commit): the caller gets a store exception, nothing reaches the database, and the same ledger works again,
+ * its memory rebuilt from the database without the lost change.
+ */
+class FailedCommitTest {
+  /** A data source whose connections fail their next commit while {@code failCommits} is set. */
+  static final class FailingCommits implements DataSource {
+    final DataSource target;
+    final AtomicBoolean failCommits = new AtomicBoolean();
+
+    FailingCommits(DataSource target) {
+      this.target = target;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      Connection c = target.getConnection();
+      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+          (proxy, method, args) -> {
+            if (method.getName().equals("commit") && failCommits.get()) {
+              c.rollback();
+              throw new SQLException("connection lost during commit (test)", "08006");
+            }
+            try {
+              return method.invoke(c, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
+  }
+
+  @Test
+  void aFailedCommitLeavesNothingAndTheSameLedgerRebuildsItsMemoryFromTheDatabase() throws SQLException {
+    FailingCommits ds = new FailingCommits(TestDatabases.newDatabase());
+    try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, JdbcLedgerStoreTest.MIGRATE);
+        Ledger ledger = JdbcLedgerStoreTest.ledger(store)) {
+      PostedEntry first = ledger.post(JdbcLedgerStoreTest.transfer("2025-01-10", "130", "700", "100.00"));
+
+      ds.failCommits.set(true);
+      assertThatThrownBy(() -> ledger.post(JdbcLedgerStoreTest.transfer("2025-01-11", "130", "700", "7.00")))
+          .isInstanceOf(LedgerStoreException.class);
+      assertThatThrownBy(() -> ledger.post(JdbcLedgerStoreTest.transfer("2025-01-12", "130", "700", "8.00")))
+          .as("while the database fails, so does every change").isInstanceOf(LedgerStoreException.class);
+      ds.failCommits.set(false);
+
+      PostedEntry next = ledger.post(JdbcLedgerStoreTest.transfer("2025-01-13", "130", "700", "1.00"));
+      assertThat(next.sequence()).as("the lost entries took no place in the journal").isEqualTo(2);
+      assertThat(ledger.postedCount()).isEqualTo(2);
+      // 100.00 + 1.00 = 101.00 on 130; the lost 7.00 and 8.00 are nowhere
+      assertThat(ledger.balance("130", dev.backoffice.core.money.Monies.PLN, java.time.LocalDate.of(2025, 12, 31)))
+          .isEqualTo(org.joda.money.Money.of(dev.backoffice.core.money.Monies.PLN, 101));
+      assertThat(ledger.entry(first.id())).contains(first);
+      assertThat(JdbcLedgerStoreTest.rows(ds, "SELECT sum(amount_minor) FROM ledger_line WHERE account = '130'"))
+          .containsExactly("10100");
+    }
+  }
+}
