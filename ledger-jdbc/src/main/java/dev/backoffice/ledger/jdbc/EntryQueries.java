@@ -1,9 +1,11 @@
 package dev.backoffice.ledger.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.document.IdempotencyKey;
 import dev.backoffice.ledger.entry.EntryId;
 import dev.backoffice.ledger.entry.EntryStatus;
 import dev.backoffice.ledger.entry.PostedEntry;
+import dev.backoffice.ledger.io.BalanceRow;
 import dev.backoffice.ledger.store.LedgerRecord;
 import dev.backoffice.ledger.store.file.RecordBytes;
 import java.sql.Array;
@@ -15,6 +17,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -26,10 +29,12 @@ import java.util.Spliterators;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Entry look-ups and searches in SQL, for a ledger that keeps no entries in memory
+ * Reads in SQL: the change feed's pages, balances from the day totals, and entry look-ups and searches for a ledger that keeps no entries in memory
  * ({@link dev.backoffice.ledger.store.SearchableLedgerStore}): each entry row names the record that holds its
  * content ({@code body_seq}); a voided or expired reservation is its reservation's content with that status.
  * Owns no state; every call is one short transaction of the store's.
@@ -194,6 +199,51 @@ final class EntryQueries {
       }
       return out;
     });
+  }
+
+  /** The change feed's records after a sequence number, at most {@code max}. */
+  ImmutableList<FeedRecord> records(long after, int max, int fetchSize, RecordBytes reader) {
+    return tx.inTransaction("reading ledger records after " + after, c -> {
+      ImmutableList.Builder<FeedRecord> out = ImmutableList.builderWithExpectedSize(Math.min(max, 4096));
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT seq, body FROM ledger_record WHERE seq > ? ORDER BY seq LIMIT ?")) {
+        ps.setLong(1, after);
+        ps.setInt(2, max);
+        ps.setFetchSize(fetchSize);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long seq = rs.getLong(1);
+            out.add(FeedRecord.of(seq, JdbcLedgerStore.decode(reader, seq, rs.getBytes(2))));
+          }
+        }
+      }
+      return out.build();
+    });
+  }
+
+  /** Every account's balance per currency from the day totals, up to a day (see {@link JdbcLedgerStore#balances}). */
+  ImmutableList<BalanceRow> balances(@Nullable LocalDate asOf) {
+    String sql = "SELECT account, currency, SUM(debit_minor - credit_minor) FROM ledger_day_total"
+        + (asOf == null ? "" : " WHERE day <= ?") + " GROUP BY account, currency";
+    List<BalanceRow> rows = tx.inTransaction("reading balances", c -> {
+      List<BalanceRow> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        if (asOf != null) {
+          ps.setDate(1, Date.valueOf(asOf));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long minor = rs.getLong(3);
+            if (minor != 0) {
+              out.add(BalanceRow.of(rs.getString(1), Money.ofMinor(CurrencyUnit.of(rs.getString(2)), minor)));
+            }
+          }
+        }
+      }
+      return out;
+    });
+    rows.sort(Comparator.comparing(BalanceRow::account).thenComparing(r -> r.commodity().getCode()));
+    return ImmutableList.copyOf(rows);
   }
 
   private static Optional<PostedEntry> one(Connection c, String sql, String value) throws SQLException {

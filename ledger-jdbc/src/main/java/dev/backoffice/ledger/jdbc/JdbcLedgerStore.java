@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -582,9 +580,7 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
     Checks.notNull(baseCurrency, "baseCurrency");
     Checks.notNull(sink, "sink");
     synchronized (queueLock) {
-      if (closed) {
-        throw new LedgerStoreException("the JDBC ledger store is closed");
-      }
+      ensureNotClosed();
       if (inside > 0 || current != null) {
         throw new LedgerStoreException("a change is still being written to the ledger's database; open the ledger"
             + " again once it ended");
@@ -608,28 +604,28 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
   @Override
   public Optional<PostedEntry> entry(EntryId id) {
     Checks.notNull(id, "id");
-    ensureOpen();
+    ensureNotClosed();
     return entries.byId(id);
   }
 
   @Override
   public Optional<PostedEntry> entryByKey(IdempotencyKey key) {
     Checks.notNull(key, "key");
-    ensureOpen();
+    ensureNotClosed();
     return entries.byKey(key);
   }
 
   @Override
   public Map<IdempotencyKey, PostedEntry> entriesByKeys(Collection<IdempotencyKey> keys) {
     Checks.notNull(keys, "keys");
-    ensureOpen();
+    ensureNotClosed();
     return keys.isEmpty() ? Map.of() : entries.byKeys(keys);
   }
 
   @Override
   public Optional<EntryId> reversedBy(EntryId id) {
     Checks.notNull(id, "id");
-    ensureOpen();
+    ensureNotClosed();
     return entries.reversedBy(id);
   }
 
@@ -638,13 +634,13 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
       @Nullable Collection<String> accounts, Predicate<PostedEntry> visitor) {
     Checks.notNull(status, "status");
     Checks.notNull(visitor, "visitor");
-    ensureOpen();
+    ensureNotClosed();
     entries.scan(status, from, to, accounts, visitor);
   }
 
   @Override
   public Stream<PostedEntry> journal() {
-    ensureOpen();
+    ensureNotClosed();
     return entries.journal();
   }
 
@@ -664,22 +660,7 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
   }
 
   private ImmutableList<FeedRecord> read(long after, int max, RecordBytes reader) {
-    return tx.inTransaction("reading ledger records after " + after, c -> {
-      ImmutableList.Builder<FeedRecord> out = ImmutableList.builderWithExpectedSize(Math.min(max, 4096));
-      try (PreparedStatement ps =
-          c.prepareStatement("SELECT seq, body FROM ledger_record WHERE seq > ? ORDER BY seq LIMIT ?")) {
-        ps.setLong(1, after);
-        ps.setInt(2, max);
-        ps.setFetchSize(Math.min(max, options.fetchSize()));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long seq = rs.getLong(1);
-            out.add(FeedRecord.of(seq, decode(reader, seq, rs.getBytes(2))));
-          }
-        }
-      }
-      return out.build();
-    });
+    return entries.records(after, max, Math.min(max, options.fetchSize()), reader);
   }
 
   /**
@@ -710,27 +691,8 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
    * @throws LedgerStoreException if the database failed
    */
   public ImmutableList<BalanceRow> balances(@Nullable LocalDate asOf) {
-    String sql = "SELECT account, currency, SUM(debit_minor - credit_minor) FROM ledger_day_total"
-        + (asOf == null ? "" : " WHERE day <= ?") + " GROUP BY account, currency";
-    List<BalanceRow> rows = tx.inTransaction("reading balances", c -> {
-      List<BalanceRow> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        if (asOf != null) {
-          ps.setDate(1, java.sql.Date.valueOf(asOf));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long minor = rs.getLong(3);
-            if (minor != 0) {
-              out.add(BalanceRow.of(rs.getString(1), Money.ofMinor(CurrencyUnit.of(rs.getString(2)), minor)));
-            }
-          }
-        }
-      }
-      return out;
-    });
-    rows.sort(Comparator.comparing(BalanceRow::account).thenComparing(r -> r.commodity().getCode()));
-    return ImmutableList.copyOf(rows);
+    ensureNotClosed();
+    return entries.balances(asOf);
   }
 
   /** The options the store was opened with. */
@@ -738,10 +700,15 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
     return options;
   }
 
-  private void ensureOpen() {
+  /** Refuses a closed store; what reads need (a failed write does not stop look-ups). */
+  private void ensureNotClosed() {
     if (closed) {
       throw new LedgerStoreException("the JDBC ledger store is closed");
     }
+  }
+
+  private void ensureOpen() {
+    ensureNotClosed();
     if (failed) {
       throw new LedgerStoreException("an earlier write to the ledger's database failed; reopen the ledger");
     }

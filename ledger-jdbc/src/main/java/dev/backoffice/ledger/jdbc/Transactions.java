@@ -41,26 +41,7 @@ final class Transactions {
    * @throws dev.backoffice.ledger.error.LedgerStoreException naming {@code doing} if it failed for good
    */
   <T> T inTransaction(String doing, Work<T> work) {
-    for (int attempt = 0; ; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
-        try {
-          begin(c);
-          T result = work.run(c);
-          c.commit();
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          rollbackQuietly(c, e);
-          throw e;
-        }
-      } catch (SQLException e) {
-        if (SqlFailures.retryable(e) && attempt < maxRetries) {
-          LOG.debug("{}: serialization failure (attempt {}), running again", doing, attempt + 1, e);
-          backOff(attempt);
-          continue;
-        }
-        throw SqlFailures.wrap(doing, e);
-      }
-    }
+    return run(doing, work, isolation.jdbcLevel());
   }
 
   /**
@@ -68,11 +49,15 @@ final class Transactions {
    * from the start when the database aborts it.
    */
   <T> T inSnapshot(String doing, Work<T> work) {
+    return run(doing, work, Connection.TRANSACTION_REPEATABLE_READ);
+  }
+
+  /** Runs the work at an isolation level, again when the database aborts it (see {@link #inTransaction}). */
+  private <T> T run(String doing, Work<T> work, int level) {
     for (int attempt = 0; ; attempt++) {
       try (Connection c = dataSource.getConnection()) {
         try {
-          c.setAutoCommit(false);
-          c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+          begin(c, level);
           T result = work.run(c);
           c.commit();
           return result;
@@ -115,9 +100,13 @@ final class Transactions {
   }
 
   void begin(Connection c) throws SQLException {
+    begin(c, isolation.jdbcLevel());
+  }
+
+  private static void begin(Connection c, int level) throws SQLException {
     c.setAutoCommit(false);
-    if (c.getTransactionIsolation() != isolation.jdbcLevel()) {
-      c.setTransactionIsolation(isolation.jdbcLevel());
+    if (c.getTransactionIsolation() != level) {
+      c.setTransactionIsolation(level);
     }
   }
 

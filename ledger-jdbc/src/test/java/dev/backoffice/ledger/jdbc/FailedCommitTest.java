@@ -7,15 +7,8 @@ import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.error.LedgerStoreException;
 import dev.backoffice.ledger.jdbc.testkit.TestDatabases;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
+import dev.backoffice.ledger.jdbc.testkit.TestPool;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,72 +17,9 @@ import org.junit.jupiter.api.Test;
  * its memory rebuilt from the database without the lost change.
  */
 class FailedCommitTest {
-  /** A data source whose connections fail their next commit while {@code failCommits} is set. */
-  static final class FailingCommits implements DataSource {
-    final DataSource target;
-    final AtomicBoolean failCommits = new AtomicBoolean();
-
-    FailingCommits(DataSource target) {
-      this.target = target;
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      Connection c = target.getConnection();
-      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-          (proxy, method, args) -> {
-            if (method.getName().equals("commit") && failCommits.get()) {
-              c.rollback();
-              throw new SQLException("connection lost during commit (test)", "08006");
-            }
-            try {
-              return method.invoke(c, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          });
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-      return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
-    }
-  }
-
   @Test
   void aFailedCommitLeavesNothingAndTheSameLedgerRebuildsItsMemoryFromTheDatabase() throws SQLException {
-    FailingCommits ds = new FailingCommits(TestDatabases.newDatabase());
+    TestPool ds = new TestPool(TestDatabases.newDatabase());
     try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, JdbcLedgerStoreTest.MIGRATE);
         Ledger ledger = JdbcLedgerStoreTest.ledger(store)) {
       PostedEntry first = ledger.post(JdbcLedgerStoreTest.transfer("2025-01-10", "130", "700", "100.00"));

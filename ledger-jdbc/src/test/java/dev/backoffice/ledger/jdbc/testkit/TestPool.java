@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -18,6 +19,8 @@ import javax.sql.DataSource;
 public final class TestPool implements DataSource {
   private final DataSource target;
   private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+  /** While set, every commit rolls back and fails as a lost connection would (SQLSTATE 08006). */
+  public final AtomicBoolean failCommits = new AtomicBoolean();
 
   public TestPool(DataSource target) {
     this.target = target;
@@ -61,6 +64,10 @@ public final class TestPool implements DataSource {
           }
           if (returned[0]) {
             throw new SQLException("connection returned to the pool", "08003");
+          }
+          if (method.getName().equals("commit") && failCommits.get()) {
+            real.rollback();
+            throw new SQLException("connection lost during commit (test)", "08006");
           }
           try {
             return method.invoke(real, args);
