@@ -546,8 +546,10 @@ public final class Ledger implements LedgerView, AutoCloseable {
   /**
    * Reads what other writers sharing this ledger's store (other processes on one database) committed since
    * this ledger last wrote or refreshed, so that the queries after it see it. Every change catches up by
-   * itself before it is checked; queries see what this ledger has read: call this before a query that must
-   * see other processes' latest entries. A store with one writer has nothing to read.
+   * itself before it is checked; balances, the chart, periods and pending reservations show what this ledger has
+   * read: call this before such a query when it must see other processes' latest entries. (Entry look-ups and
+   * searches over a store that keeps the journal, such as the database store, read the store and see every
+   * committed entry.) A store with one writer has nothing to read.
    *
    * @throws LedgerStoreException if the store failed
    */
