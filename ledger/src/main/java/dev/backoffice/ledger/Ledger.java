@@ -25,6 +25,7 @@ import dev.backoffice.ledger.error.IdempotencyConflictException;
 import dev.backoffice.ledger.error.LedgerStoreException;
 import dev.backoffice.ledger.error.PostingRejectedException;
 import dev.backoffice.ledger.event.LedgerListener;
+import dev.backoffice.ledger.guard.GuardChange;
 import dev.backoffice.ledger.guard.PostingGuard;
 import dev.backoffice.ledger.period.PeriodChange;
 import dev.backoffice.ledger.period.PeriodState;
@@ -40,13 +41,13 @@ import dev.backoffice.ledger.store.LedgerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -122,27 +123,18 @@ public final class Ledger implements LedgerView, AutoCloseable {
     this.queries = new BalanceQueries(base, accounts, entries, reservations);
     this.search = new EntrySearch(accounts, entries, reservations);
     this.yearEnd = new YearEnd(accounts, queries, periods, reservations);
-    this.change = new Change(this, listeners);
     this.link = new StoreLink(store, engine);
-    long[] records = {0};
+    this.change = new Change(link, listeners);
+    long records;
     accounts.startBatch();
     try {
-      store.replay(r -> {
-        records[0]++;
-        engine.apply(r, null); // the path of live changes, without a prepared posting
-      });
+      records = link.replay();
     } finally {
       accounts.endBatch();
     }
-    if (records[0] > 0) {
-      return; // an existing store keeps its own chart: deleted or changed accounts stay as they were left
-    }
-    List<Account> missing = new ArrayList<>();
-    for (Account a : b.chart.accounts()) {
-      if (!accounts.chart().contains(a.code())) {
-        missing.add(a);
-      }
-    }
+    // an existing store keeps its own chart: deleted or changed accounts stay as they were left
+    List<Account> missing = records > 0 ? List.of()
+        : b.chart.accounts().stream().filter(a -> !accounts.chart().contains(a.code())).collect(Collectors.toList());
     if (!missing.isEmpty()) {
       openAccounts(missing);
     }
@@ -513,7 +505,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       link.beginWrite();
       // one Change serves every change (posting allocates none); a change made from inside another (a guard
       // or listener that posts on the writing thread) gets its own
-      Change c = lock.getWriteHoldCount() == 1 ? this.change.begin() : new Change(this, listeners);
+      Change c = lock.getWriteHoldCount() == 1 ? this.change.begin() : new Change(link, listeners);
       try {
         result = change.run(this, arg, c);
       } catch (RuntimeException e) {
@@ -556,6 +548,25 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
   }
 
+  /**
+   * Makes a change of a guard's own state — budget control's budgets, revisions and commitments — as records of
+   * this ledger's store: runs the change under the write lock (after catching up with a shared store), where it
+   * appends its records through the recorder, which hands them to the guard's {@link PostingGuard#onRecord}; then
+   * waits until they are durable. A ledger rebuilt from the store hands the guard the same records again.
+   *
+   * @param guard a guard this ledger was built with that keeps records ({@link PostingGuard#recordName()})
+   * @param change the change
+   * @param <T> its result
+   * @return what the change returns
+   * @throws ConflictException if the guard is not one of this ledger's or keeps no records
+   * @throws LedgerStoreException if the store failed (the guard's state is then unchanged)
+   */
+  public <T> T writeGuardRecords(PostingGuard guard, GuardChange<T> change) {
+    Checks.notNull(guard, "guard");
+    Checks.notNull(change, "change");
+    return writing(change, (l, c, ch) -> l.engine.guardChange(guard, c, ch));
+  }
+
   /** The read template: every query runs here, under the read lock, and so sees one consistent state. */
   private <A, R> R reading(A arg, BiFunction<Ledger, A, R> query) {
     lock.readLock().lock();
@@ -564,16 +575,6 @@ public final class Ledger implements LedgerView, AutoCloseable {
     } finally {
       lock.readLock().unlock();
     }
-  }
-
-  /** Appends a record through the store link ({@link StoreLink#append}); under the write lock. */
-  long append(LedgerRecord record, @Nullable PreparedPosting prepared, boolean groupContinues) {
-    return link.append(record, prepared, groupContinues);
-  }
-
-  /** The ticket of the last record appended. Under the write lock. */
-  long lastTicket() {
-    return link.lastTicket();
   }
 
   // ---------------------------------------------------------------------------------------------- queries

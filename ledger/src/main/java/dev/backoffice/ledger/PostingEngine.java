@@ -2,6 +2,8 @@ package dev.backoffice.ledger;
 
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.dimension.Dimension;
+import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.error.ConflictException;
 import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.BalanceConstraint;
@@ -15,12 +17,16 @@ import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.entry.Side;
 import dev.backoffice.ledger.error.BalanceConstraintException;
 import dev.backoffice.ledger.error.PostingRejectedException;
+import dev.backoffice.ledger.guard.GuardChange;
+import dev.backoffice.ledger.guard.GuardRecord;
 import dev.backoffice.ledger.guard.PostingGuard;
 import dev.backoffice.ledger.guard.PostingKind;
 import dev.backoffice.ledger.guard.ProposedPosting;
 import dev.backoffice.ledger.query.LedgerView;
 import dev.backoffice.ledger.store.LedgerRecord;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -323,6 +329,48 @@ final class PostingEngine {
       accounts.applySaved(r.account());
     } else if (record instanceof LedgerRecord.AccountDeleted r) {
       accounts.applyDeletion(r.code());
+    } else if (record instanceof LedgerRecord.GuardRecorded r) {
+      toGuards(r.record());
+    }
+  }
+
+  /** Hands a guard's record to the guards of its name (none: the record stays in the store, unused). */
+  private void toGuards(GuardRecord record) {
+    for (PostingGuard g : guards) {
+      if (g.recordName().filter(record.guard()::equals).isPresent()) {
+        try {
+          g.onRecord(record, view);
+        } catch (RuntimeException e) {
+          LOG.error("guard {} failed to apply its record {}; its state may be stale", g, record, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs a guard's change ({@code Ledger.writeGuardRecords}) under the write lock: the records it appends go to
+   * the store as one group and are then applied, which hands them back to the guard ({@link #toGuards}).
+   */
+  <T> T guardChange(PostingGuard guard, GuardChange<T> change, Change c) {
+    Optional<String> name = guard.recordName();
+    if (name.isEmpty() || guards.stream().noneMatch(g -> g == guard)) {
+      throw new ConflictException("guard " + guard, "is not one of this ledger's guards or keeps no records;"
+          + " build the ledger with Ledger.builder().guard(it)");
+    }
+    boolean[] open = {true}; // the recorder serves this change only, while the write lock is held
+    try {
+      return change.run(view, records -> {
+        Checks.check(open[0], "guard " + guard, "recorder", "used after its change", "must be used only inside it");
+        Checks.check(!records.isEmpty(), "guard " + guard, "records", "[]", "must hold at least one record");
+        List<LedgerRecord> out = new ArrayList<>(records.size());
+        for (GuardRecord r : records) {
+          Checks.check(r.guard().equals(name.get()), "guard " + guard, "record", r, "must be owned by " + name.get());
+          out.add(new LedgerRecord.GuardRecorded(r));
+        }
+        c.appendGroup(out);
+      });
+    } finally {
+      open[0] = false;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.backoffice.ledger;
 import dev.backoffice.ledger.error.LedgerStoreException;
 import dev.backoffice.ledger.store.LedgerRecord;
 import dev.backoffice.ledger.store.LedgerStore;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -84,6 +85,42 @@ final class StoreLink {
     }
     lastTicket = ticket;
     return ticket;
+  }
+
+  /**
+   * Appends records as one all-or-nothing group, then applies them: a store that fails on any of them leaves
+   * memory unchanged (and the ledger refusing every further change), so a guard's change is applied whole or not
+   * at all.
+   *
+   * @return the store's ticket for the last record
+   */
+  long appendGroup(List<LedgerRecord> records) {
+    long ticket = 0;
+    try {
+      for (int i = 0, n = records.size(); i < n; i++) {
+        ticket = store.append(records.get(i), i < n - 1);
+      }
+    } catch (RuntimeException e) {
+      failed = true;
+      throw wrapped(e, "appending to the ledger's store failed");
+    }
+    if (!store.defersApply()) {
+      for (LedgerRecord r : records) {
+        engine.apply(r, null);
+      }
+    }
+    lastTicket = ticket;
+    return ticket;
+  }
+
+  /** Replays the store into memory (the ledger's constructor), as live changes are applied; returns the record count. */
+  long replay() {
+    long[] records = {0};
+    store.replay(r -> {
+      records[0]++;
+      engine.apply(r, null); // the path of live changes, without a prepared posting
+    });
+    return records[0];
   }
 
   /** The ticket of the last record appended. */

@@ -13,9 +13,12 @@ import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.error.PostingRejectedException;
+import dev.backoffice.ledger.guard.GuardRecord;
 import dev.backoffice.ledger.guard.PostingGuard;
 import dev.backoffice.ledger.query.LedgerView;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -78,6 +81,9 @@ public final class BudgetControl {
    */
   public static final Dimension COMMITMENT = Dimension.of("commitment");
 
+  /** The name of the control's records in the ledger's store ({@link GuardRecord#guard()}). */
+  static final String RECORD_NAME = "budget";
+
   private static final Logger LOG = LoggerFactory.getLogger(BudgetControl.class);
 
   private final ReentrantLock lock = new ReentrantLock();
@@ -87,6 +93,8 @@ public final class BudgetControl {
   private @Nullable BudgetBook book;
   private long boundPostedCount;
   private final BudgetRevisions revisions = new BudgetRevisions(this);
+  /** Records replayed before {@link #bind}, for it to restore (under the ledger's lock, or in its constructor). */
+  private final List<Replayed> replayed = new ArrayList<>();
 
   private BudgetControl(Builder b) {
     this.resultAccount = b.resultAccount;
@@ -121,7 +129,10 @@ public final class BudgetControl {
   }
 
   /**
-   * Binds the control to the ledger whose guard it is. Call once, right after building the ledger.
+   * Binds the control to the ledger whose guard it is. Call once, right after building the ledger. A ledger
+   * built over a store that holds the control's records (see the class documentation, "Stored") gave them to
+   * the guard while it was built: binding restores the budgets, revisions and commitments they describe, with
+   * the consumption of the ledger's postings and reservations as they now are.
    *
    * @param target the ledger built with {@link #guard()}
    * @return this control
@@ -135,7 +146,14 @@ public final class BudgetControl {
         if (ledger != null) {
           throw new ConflictException("budget control", "is already bound to a ledger");
         }
-        book = new BudgetBook(view.baseCurrency(), resultAccount);
+        BudgetBook fresh = new BudgetBook(view.baseCurrency(), resultAccount);
+        List<BudgetRecords.Stored> stored = new ArrayList<>();
+        replayed.stream().filter(r -> r.ledger() == view).forEach(r -> stored.add(r.record()));
+        if (!stored.isEmpty()) {
+          BudgetReplay.restore(fresh, revisions, stored, view);
+        }
+        replayed.clear();
+        book = fresh;
         boundPostedCount = view.postedCount();
         ledger = target;
         return null;
@@ -161,7 +179,7 @@ public final class BudgetControl {
    */
   public Budget addBudget(Budget budget) {
     Checks.notNull(budget, "budget");
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetRegistration.checkNew(b, budget);
       if (b.budgets.containsKey(budget.id())) {
         throw new ConflictException("budget " + budget.id(), "already exists");
@@ -169,10 +187,10 @@ public final class BudgetControl {
       if (budget.version().controls()) {
         BudgetRegistration.checkSoleApproved(b, budget);
       }
-      BudgetState bs = b.register(budget);
-      BudgetRegistration.initialise(b, bs, view);
+      BudgetRegistration.checkInitialisable(b, budget, view);
+      out.append(new BudgetRecords.Registered(budget));
       LOG.info("budget {} added: {} lines, total {}", budget.id(), budget.lines().size(), budget.total());
-      return bs.budget;
+      return budget;
     });
   }
 
@@ -186,7 +204,7 @@ public final class BudgetControl {
    */
   public Budget replaceDraft(Budget budget) {
     Checks.notNull(budget, "budget");
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetRegistration.checkNew(b, budget);
       BudgetState old = BudgetBook.requireBudget(b, budget.id());
       if (old.budget.version() != BudgetVersion.DRAFT) {
@@ -196,16 +214,9 @@ public final class BudgetControl {
       if (budget.version().controls()) {
         BudgetRegistration.checkSoleApproved(b, budget);
       }
-      b.unregister(old);
-      BudgetState bs = b.register(budget);
-      try {
-        BudgetRegistration.initialise(b, bs, view);
-      } catch (RuntimeException e) {
-        b.unregister(bs);
-        b.budgets.put(old.budget.id(), old);
-        throw e;
-      }
-      return bs.budget;
+      BudgetRegistration.checkInitialisable(b, budget, view);
+      out.append(new BudgetRecords.Replaced(budget));
+      return budget;
     });
   }
 
@@ -218,12 +229,12 @@ public final class BudgetControl {
    */
   public void removeDraft(String budgetId) {
     Checks.notNull(budgetId, "budgetId");
-    locked((b, view) -> {
+    changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       if (bs.budget.version() != BudgetVersion.DRAFT) {
         throw new ConflictException("budget " + budgetId, "is " + bs.budget.version() + "; only a draft can be removed");
       }
-      b.unregister(bs);
+      out.append(new BudgetRecords.Removed(budgetId));
       return null;
     });
   }
@@ -239,16 +250,16 @@ public final class BudgetControl {
    */
   public Budget approve(String budgetId) {
     Checks.notNull(budgetId, "budgetId");
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       if (bs.budget.version() != BudgetVersion.DRAFT) {
         throw new ConflictException("budget " + budgetId, "is already " + bs.budget.version());
       }
       BudgetRegistration.checkSoleApproved(b, bs.budget);
-      bs.budget = bs.budget.withVersion(BudgetVersion.APPROVED);
-      bs.lines.forEach(ls -> ls.controls = true);
+      Budget approved = bs.budget.withVersion(BudgetVersion.APPROVED);
+      out.append(new BudgetRecords.Approved(budgetId));
       LOG.info("budget {} approved", budgetId);
-      return bs.budget;
+      return approved;
     });
   }
 
@@ -285,11 +296,11 @@ public final class BudgetControl {
    */
   public BudgetRevision supplement(String budgetId, String lineId, AccountingPeriod period, Money amount,
       String reason) {
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       LineState ls = BudgetBook.requireLine(bs, lineId);
       long m = BudgetRevisions.revisionAmount(bs, amount, reason);
-      return revisions.revise(RevisionKind.SUPPLEMENT, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), m)), amount, reason);
+      return revised(out, RevisionKind.SUPPLEMENT, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), m)), amount, reason);
     });
   }
 
@@ -306,11 +317,11 @@ public final class BudgetControl {
    *     is already consumed
    */
   public BudgetRevision reduce(String budgetId, String lineId, AccountingPeriod period, Money amount, String reason) {
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       LineState ls = BudgetBook.requireLine(bs, lineId);
       long m = BudgetRevisions.revisionAmount(bs, amount, reason);
-      return revisions.revise(RevisionKind.REDUCTION, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), -m)), amount, reason);
+      return revised(out, RevisionKind.REDUCTION, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), -m)), amount, reason);
     });
   }
 
@@ -330,7 +341,7 @@ public final class BudgetControl {
    */
   public BudgetRevision transfer(String budgetId, String fromLineId, AccountingPeriod fromPeriod, String toLineId,
       AccountingPeriod toPeriod, Money amount, String reason) {
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       LineState from = BudgetBook.requireLine(bs, fromLineId);
       LineState to = BudgetBook.requireLine(bs, toLineId);
@@ -339,7 +350,7 @@ public final class BudgetControl {
       Checks.check(from != to || pf != pt, "budget " + budgetId, "toPeriod", toPeriod,
           "must differ from the giving line and period");
       long m = BudgetRevisions.revisionAmount(bs, amount, reason);
-      return revisions.revise(RevisionKind.TRANSFER, List.of(new BudgetRevisions.Change(from, pf, -m), new BudgetRevisions.Change(to, pt, m)), amount, reason);
+      return revised(out, RevisionKind.TRANSFER, List.of(new BudgetRevisions.Change(from, pf, -m), new BudgetRevisions.Change(to, pt, m)), amount, reason);
     });
   }
 
@@ -358,7 +369,15 @@ public final class BudgetControl {
    */
   public ImmutableList<BudgetRevision> carryForward(String fromBudgetId, String toBudgetId, String reason) {
     Checks.notBlank(reason, "reason");
-    return locked((b, view) -> revisions.carryForward(b, fromBudgetId, toBudgetId, reason));
+    return changing((b, view, out) -> {
+      ImmutableList<BudgetRevision> carried = revisions.carryForward(b, fromBudgetId, toBudgetId, reason);
+      List<BudgetRecords.Stored> records = new ArrayList<>();
+      carried.forEach(r -> records.add(new BudgetRecords.Revised(r)));
+      records.add(new BudgetRecords.CarriedForward(fromBudgetId, toBudgetId)); // the group's last record
+      out.append(records.toArray(new BudgetRecords.Stored[0]));
+      carried.forEach(r -> LOG.info("budget revision {}", r));
+      return carried;
+    });
   }
 
   /**
@@ -388,7 +407,7 @@ public final class BudgetControl {
    */
   public CommitmentStatus commit(Commitment commitment) {
     Checks.notNull(commitment, "commitment");
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       String subject = "commitment " + commitment.id();
       Checks.check(commitment.amount().getCurrencyUnit().equals(b.currency), subject, "amount", commitment.amount(),
           "must be in the ledger's base currency " + b.currency);
@@ -407,10 +426,10 @@ public final class BudgetControl {
       cs.registering = true;
       b.settleCommitments(view.chart(), null);
       cs.warnings = b.enforce(ControlTarget.COMMITMENTS, () -> subject);
-      b.commitments.put(commitment.id(), cs);
-      b.apply();
+      out.append(new BudgetRecords.CommitmentMade(commitment, cs.posted, cs.pending, cs.warnings));
       LOG.info("{} registered: {} on {} {}", subject, commitment.amount(), commitment.account(), commitment.dimensions());
-      return cs.status();
+      cs.registered = true; // what the book now has, unless the store applies the record only once the caller commits
+      return b.commitments.getOrDefault(commitment.id(), cs).status();
     });
   }
 
@@ -441,22 +460,17 @@ public final class BudgetControl {
     Checks.notNull(commitmentId, "commitmentId");
     Checks.notNull(amount, "amount");
     Checks.notBlank(reason, "reason");
-    return locked((b, view) -> release(b, view, BudgetBook.requireCommitment(b, commitmentId), amount, reason));
+    return changing((b, view, out) -> release(b, out, BudgetBook.requireCommitment(b, commitmentId), amount, reason));
   }
 
-  private static CommitmentStatus release(BudgetBook b, LedgerView view, CommitmentState cs, Money amount,
-      String reason) {
+  private static CommitmentStatus release(BudgetBook b, Records out, CommitmentState cs, Money amount, String reason) {
     String subject = "commitment " + cs.commitment.id();
     Checks.check(amount.getCurrencyUnit().equals(b.currency), subject, "amount", amount, "must be in " + b.currency);
     Checks.check(amount.isPositive(), subject, "amount", amount, "must be positive");
     long open = cs.open();
     Checks.check(amount.getAmountMinorLong() <= open, subject, "amount", amount,
         "must not exceed the open amount " + Money.ofMinor(b.currency, open));
-    b.begin();
-    b.touch(cs);
-    cs.dReleased = amount.getAmountMinorLong();
-    b.settleCommitments(view.chart(), null);
-    b.apply();
+    out.append(new BudgetRecords.CommitmentReleased(cs.commitment.id(), amount, reason));
     LOG.info("{}: released {} ({})", subject, amount, reason);
     return cs.status();
   }
@@ -473,12 +487,12 @@ public final class BudgetControl {
   public CommitmentStatus close(String commitmentId, String reason) {
     Checks.notNull(commitmentId, "commitmentId");
     Checks.notBlank(reason, "reason");
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       CommitmentState cs = BudgetBook.requireCommitment(b, commitmentId);
       if (cs.open() <= 0) {
         throw new ConflictException("commitment " + commitmentId, "has nothing open");
       }
-      return release(b, view, cs, Money.ofMinor(b.currency, cs.open()), reason);
+      return release(b, out, cs, Money.ofMinor(b.currency, cs.open()), reason);
     });
   }
 
@@ -610,6 +624,75 @@ public final class BudgetControl {
     }
     return l;
   }
+
+  /** Appends the records of one change of the control, as one all-or-nothing group. */
+  @FunctionalInterface
+  interface Records {
+    void append(BudgetRecords.Stored... records);
+  }
+
+  /** A change of the control: checks against the book and the ledger, appends its records, returns its result. */
+  @FunctionalInterface
+  private interface Write<T> {
+    T run(BudgetBook b, LedgerView view, Records out);
+  }
+
+  /**
+   * Runs a change under the ledger's write lock (through {@link Ledger#writeGuardRecords}), then the control's lock:
+   * its records go to the ledger's store and come back through {@link #onRecord}, which changes the book. A store
+   * that fails leaves the book as it was.
+   */
+  private <T> T changing(Write<T> action) {
+    Ledger l = requireLedger();
+    return l.writeGuardRecords(guard, (view, recorder) -> {
+      lock.lock();
+      try {
+        return action.run(book(), view, records -> {
+          Instant at = l.clock().instant();
+          List<GuardRecord> out = new ArrayList<>(records.length);
+          for (BudgetRecords.Stored r : records) {
+            out.add(r.toGuardRecord(RECORD_NAME, at));
+          }
+          recorder.append(out);
+        });
+      } finally {
+        lock.unlock();
+      }
+    });
+  }
+
+  /** Records a checked supplement, reduction or transfer. */
+  private BudgetRevision revised(Records out, RevisionKind kind, List<BudgetRevisions.Change> changes, Money amount,
+      String reason) {
+    BudgetRevision r = revisions.revise(kind, changes, amount, reason);
+    out.append(new BudgetRecords.Revised(r));
+    LOG.info("budget revision {}", r);
+    return r;
+  }
+
+  /**
+   * Applies one of the control's records (its guard's {@link PostingGuard#onRecord}): under the ledger's write lock,
+   * or in the constructor of a ledger replaying its store. Before {@link #bind} the record is kept for it.
+   */
+  void onRecord(GuardRecord record, LedgerView view) {
+    BudgetRecords.Stored r = BudgetRecords.of(record);
+    lock.lock();
+    try {
+      Ledger l = ledger;
+      if (l == null) {
+        replayed.add(new Replayed(view, r));
+      } else if (view == l) {
+        BudgetReplay.apply(book(), revisions, r, view);
+      } else {
+        LOG.warn("budget control bound to another ledger ignores {}", record);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A record replayed before the control was bound, and the ledger that replayed it. */
+  private record Replayed(LedgerView ledger, BudgetRecords.Stored record) {}
 
   /** Runs an action under the ledger's read lock, then the control's lock (the fixed lock order). */
   private <T> T locked(BiFunction<BudgetBook, LedgerView, T> action) {

@@ -4,13 +4,19 @@ import com.google.common.collect.ImmutableList;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.query.LedgerView;
+import java.util.Optional;
 
 /**
  * A check that runs inside the ledger's posting transaction, after the ledger's own checks and before
  * anything is written (budget control is one). Both methods run under the ledger's write lock, so what a
  * guard sees cannot change between its check and the posting.
  *
- * <p>A guard must not call the ledger's write methods. It may query the view.
+ * <p>A guard must not call the ledger's write methods from these calls. It may query the view.
+ *
+ * <p>A guard may keep state of its own in the ledger's store (budget control keeps its budgets and commitments
+ * there): it names its records ({@link #recordName()}), makes its changes through
+ * {@code Ledger.writeGuardRecords}, and applies them in {@link #onRecord} — for its own changes, for the records
+ * replayed when the ledger is built from its store, and for those other writers of a shared store committed.
  */
 public interface PostingGuard {
   /**
@@ -31,4 +37,27 @@ public interface PostingGuard {
    * @param result the entry as it now stands
    */
   default void onApplied(ProposedPosting proposal, PostedEntry result) {}
+
+  /**
+   * The name this guard's records carry ({@link GuardRecord#guard()}), if it keeps state in the ledger's store.
+   * A ledger hands a record only to the guards of its name; one no guard claims is kept in the store and
+   * otherwise ignored. The default keeps no records.
+   *
+   * @return the name, or empty
+   */
+  default Optional<String> recordName() {
+    return Optional.empty();
+  }
+
+  /**
+   * Applies one of this guard's records: each record of a change it made through
+   * {@code Ledger.writeGuardRecords} right after it was appended, every record replayed from the store while the
+   * ledger is built, and records other writers of a shared store committed (catch-up) — always in the store's
+   * order, under the ledger's write lock (or in its constructor). Must not throw: a failure is logged and the
+   * record is skipped.
+   *
+   * @param record the record, owned by this guard
+   * @param ledger the ledger's state just before the record
+   */
+  default void onRecord(GuardRecord record, LedgerView ledger) {}
 }

@@ -327,6 +327,11 @@ public final class FileLedgerStore implements LedgerStore {
           + ", which cannot hold tags on entries or lines (version 3 can): post without tags, or start a new store",
           null);
     }
+    if (version < 4 && record instanceof LedgerRecord.GuardRecorded) {
+      throw new StoreFileException(logPath.toString(), -1, -1, "this log is format version " + version
+          + ", which cannot hold a guard's records such as budgets and commitments (version 4 can): start a new store",
+          null);
+    }
     mutex.lock();
     try {
       ensureWritable();
