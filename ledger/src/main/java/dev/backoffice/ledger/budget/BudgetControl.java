@@ -51,10 +51,10 @@ import org.slf4j.LoggerFactory;
  * line on the result account, 860 by default) is not counted.
  *
  * <p><b>Initialisation.</b> A budget added when the ledger already has postings is initialised from the
- * ledger, under its read lock (so nothing is posted meanwhile): every posted entry dated in the budget's
+ * ledger, under its write lock (so nothing is posted meanwhile): every posted entry dated in the budget's
  * fiscal year, every pending reservation dated in it, and every open commitment dated in it. A commitment
- * registered after postings were made tagged with its id (e.g. re-registered after a restart; the control
- * keeps its state in memory) counts those postings as already consumed. Afterwards the control's own index
+ * registered after postings were made tagged with its id (postings from before the control was bound) counts
+ * those postings as already consumed. Afterwards the control's own index
  * is kept up to date by the guard in the ledger's transaction, so a check costs O(lines of the entry ×
  * matching budget lines), independent of the number of budget lines.
  *
@@ -67,11 +67,20 @@ import org.slf4j.LoggerFactory;
  * {@link PostingWarning}s (source {@code "budget"}) in the posted entry, which the ledger's listeners see.
  * {@code Ledger.check(entry)} and {@link #check(JournalEntry)} are what-ifs that change nothing.
  *
+ * <h2>Stored</h2>
+ * Every change — a budget added, replaced, removed or approved, a revision, a carry-forward, a commitment
+ * registered or released — is a record of the ledger's store (file or database), written through
+ * {@link Ledger#writeGuardRecords} as one all-or-nothing group: the control's figures change only once the store
+ * took the records, so a store that fails leaves them as they were. A ledger built with the control's guard over
+ * a store that holds such records hands them to the guard, and {@link #bind} restores the same budgets,
+ * revisions and commitments; records another instance sharing a database store wrote reach the control when this
+ * ledger catches up ({@code Ledger.refresh()} or its next change).
+ *
  * <h2>Thread safety and lock order</h2>
- * Thread-safe. The guard runs under the ledger's write lock; every other method, queries included, first
- * takes the ledger's read lock (through {@link Ledger#read}) and then the control's own lock — always ledger
- * first, control second, so they cannot deadlock, and no change to budgets or commitments can slip between
- * a posting's check and its application. The guard itself needs no control lock: the ledger's write lock
+ * Thread-safe. The guard runs under the ledger's write lock, and so does every change of the control; queries
+ * take the ledger's read lock (through {@link Ledger#read}); both then take the control's own lock — always
+ * ledger first, control second, so they cannot deadlock, and no change to budgets or commitments can slip
+ * between a posting's check and its application. The guard itself needs no control lock: the ledger's write lock
  * already excludes every other method and orders memory with them.
  */
 public final class BudgetControl {
@@ -94,7 +103,7 @@ public final class BudgetControl {
   private long boundPostedCount;
   private final BudgetRevisions revisions = new BudgetRevisions(this);
   /** Records replayed before {@link #bind}, for it to restore (under the ledger's lock, or in its constructor). */
-  private final List<Replayed> replayed = new ArrayList<>();
+  private final List<BudgetReplay.Replayed> replayed = new ArrayList<>();
 
   private BudgetControl(Builder b) {
     this.resultAccount = b.resultAccount;
@@ -147,11 +156,7 @@ public final class BudgetControl {
           throw new ConflictException("budget control", "is already bound to a ledger");
         }
         BudgetBook fresh = new BudgetBook(view.baseCurrency(), resultAccount);
-        List<BudgetRecords.Stored> stored = new ArrayList<>();
-        replayed.stream().filter(r -> r.ledger() == view).forEach(r -> stored.add(r.record()));
-        if (!stored.isEmpty()) {
-          BudgetReplay.restore(fresh, revisions, stored, view);
-        }
+        BudgetReplay.restore(fresh, revisions, replayed, view);
         replayed.clear();
         book = fresh;
         boundPostedCount = view.postedCount();
@@ -300,7 +305,7 @@ public final class BudgetControl {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       LineState ls = BudgetBook.requireLine(bs, lineId);
       long m = BudgetRevisions.revisionAmount(bs, amount, reason);
-      return revised(out, RevisionKind.SUPPLEMENT, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), m)), amount, reason);
+      return revisions.revise(out, RevisionKind.SUPPLEMENT, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), m)), amount, reason);
     });
   }
 
@@ -321,7 +326,7 @@ public final class BudgetControl {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       LineState ls = BudgetBook.requireLine(bs, lineId);
       long m = BudgetRevisions.revisionAmount(bs, amount, reason);
-      return revised(out, RevisionKind.REDUCTION, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), -m)), amount, reason);
+      return revisions.revise(out, RevisionKind.REDUCTION, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), -m)), amount, reason);
     });
   }
 
@@ -350,7 +355,7 @@ public final class BudgetControl {
       Checks.check(from != to || pf != pt, "budget " + budgetId, "toPeriod", toPeriod,
           "must differ from the giving line and period");
       long m = BudgetRevisions.revisionAmount(bs, amount, reason);
-      return revised(out, RevisionKind.TRANSFER, List.of(new BudgetRevisions.Change(from, pf, -m), new BudgetRevisions.Change(to, pt, m)), amount, reason);
+      return revisions.revise(out, RevisionKind.TRANSFER, List.of(new BudgetRevisions.Change(from, pf, -m), new BudgetRevisions.Change(to, pt, m)), amount, reason);
     });
   }
 
@@ -407,44 +412,7 @@ public final class BudgetControl {
    */
   public CommitmentStatus commit(Commitment commitment) {
     Checks.notNull(commitment, "commitment");
-    return changing((b, view, out) -> {
-      String subject = "commitment " + commitment.id();
-      Checks.check(commitment.amount().getCurrencyUnit().equals(b.currency), subject, "amount", commitment.amount(),
-          "must be in the ledger's base currency " + b.currency);
-      view.chart().require(commitment.account());
-      CommitmentState existing = b.commitments.get(commitment.id());
-      if (existing != null) {
-        if (existing.commitment.equals(commitment)) {
-          return existing.status();
-        }
-        throw new ConflictException(subject, "already exists with different content: " + existing.commitment);
-      }
-      CommitmentState cs = new CommitmentState(commitment);
-      consumedBefore(cs, view);
-      b.begin();
-      b.touch(cs);
-      cs.registering = true;
-      b.settleCommitments(view.chart(), null);
-      cs.warnings = b.enforce(ControlTarget.COMMITMENTS, () -> subject);
-      out.append(new BudgetRecords.CommitmentMade(commitment, cs.posted, cs.pending, cs.warnings));
-      LOG.info("{} registered: {} on {} {}", subject, commitment.amount(), commitment.account(), commitment.dimensions());
-      cs.registered = true; // what the book now has, unless the store applies the record only once the caller commits
-      return b.commitments.getOrDefault(commitment.id(), cs).status();
-    });
-  }
-
-  /**
-   * Counts postings tagged with a commitment that were made before it was registered: postings from before
-   * the control was bound, and reservations (after binding, the guard rejects tags of unknown commitments).
-   */
-  private void consumedBefore(CommitmentState cs, LedgerView view) {
-    var chart = view.chart();
-    String id = cs.commitment.id();
-    view.journal().limit(boundPostedCount)
-        .forEach(p -> cs.posted += book().consumptionOf(p, id, cs.commitment.account(), chart));
-    for (PostedEntry p : view.pending()) {
-      cs.pending += book().consumptionOf(p, id, cs.commitment.account(), chart);
-    }
+    return changing((b, view, out) -> BudgetCommitments.register(b, view, out, commitment, boundPostedCount));
   }
 
   /**
@@ -460,19 +428,8 @@ public final class BudgetControl {
     Checks.notNull(commitmentId, "commitmentId");
     Checks.notNull(amount, "amount");
     Checks.notBlank(reason, "reason");
-    return changing((b, view, out) -> release(b, out, BudgetBook.requireCommitment(b, commitmentId), amount, reason));
-  }
-
-  private static CommitmentStatus release(BudgetBook b, Records out, CommitmentState cs, Money amount, String reason) {
-    String subject = "commitment " + cs.commitment.id();
-    Checks.check(amount.getCurrencyUnit().equals(b.currency), subject, "amount", amount, "must be in " + b.currency);
-    Checks.check(amount.isPositive(), subject, "amount", amount, "must be positive");
-    long open = cs.open();
-    Checks.check(amount.getAmountMinorLong() <= open, subject, "amount", amount,
-        "must not exceed the open amount " + Money.ofMinor(b.currency, open));
-    out.append(new BudgetRecords.CommitmentReleased(cs.commitment.id(), amount, reason));
-    LOG.info("{}: released {} ({})", subject, amount, reason);
-    return cs.status();
+    return changing((b, view, out) ->
+        BudgetCommitments.release(b, out, BudgetBook.requireCommitment(b, commitmentId), amount, reason));
   }
 
   /**
@@ -492,7 +449,7 @@ public final class BudgetControl {
       if (cs.open() <= 0) {
         throw new ConflictException("commitment " + commitmentId, "has nothing open");
       }
-      return release(b, out, cs, Money.ofMinor(b.currency, cs.open()), reason);
+      return BudgetCommitments.release(b, out, cs, Money.ofMinor(b.currency, cs.open()), reason);
     });
   }
 
@@ -661,15 +618,6 @@ public final class BudgetControl {
     });
   }
 
-  /** Records a checked supplement, reduction or transfer. */
-  private BudgetRevision revised(Records out, RevisionKind kind, List<BudgetRevisions.Change> changes, Money amount,
-      String reason) {
-    BudgetRevision r = revisions.revise(kind, changes, amount, reason);
-    out.append(new BudgetRecords.Revised(r));
-    LOG.info("budget revision {}", r);
-    return r;
-  }
-
   /**
    * Applies one of the control's records (its guard's {@link PostingGuard#onRecord}): under the ledger's write lock,
    * or in the constructor of a ledger replaying its store. Before {@link #bind} the record is kept for it.
@@ -680,7 +628,7 @@ public final class BudgetControl {
     try {
       Ledger l = ledger;
       if (l == null) {
-        replayed.add(new Replayed(view, r));
+        replayed.add(new BudgetReplay.Replayed(view, r));
       } else if (view == l) {
         BudgetReplay.apply(book(), revisions, r, view);
       } else {
@@ -690,9 +638,6 @@ public final class BudgetControl {
       lock.unlock();
     }
   }
-
-  /** A record replayed before the control was bound, and the ledger that replayed it. */
-  private record Replayed(LedgerView ledger, BudgetRecords.Stored record) {}
 
   /** Runs an action under the ledger's read lock, then the control's lock (the fixed lock order). */
   private <T> T locked(BiFunction<BudgetBook, LedgerView, T> action) {

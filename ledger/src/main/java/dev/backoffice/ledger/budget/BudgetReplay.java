@@ -3,6 +3,7 @@ package dev.backoffice.ledger.budget;
 import dev.backoffice.ledger.account.ChartOfAccounts;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.query.LedgerView;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +57,20 @@ final class BudgetReplay {
     }
   }
 
+  /** A record replayed before the control was bound, and the ledger that replayed it. */
+  record Replayed(LedgerView ledger, BudgetRecords.Stored record) {}
+
   /**
-   * Rebuilds a newly bound control's book from the records replayed before it was bound: what they define, in
-   * order, then the consumption of every budget line and commitment from the ledger's journal and pending entries,
-   * then the open commitments on the lines.
+   * Rebuilds a newly bound control's book from the records the ledger it binds to replayed before: what they
+   * define, in order, then the consumption of every budget line and commitment from the ledger's journal and
+   * pending entries, then the open commitments on the lines. Without records, nothing is read.
    */
-  static void restore(BudgetBook b, BudgetRevisions revisions, List<BudgetRecords.Stored> records, LedgerView view) {
+  static void restore(BudgetBook b, BudgetRevisions revisions, List<Replayed> replayed, LedgerView view) {
+    List<BudgetRecords.Stored> records = new ArrayList<>();
+    replayed.stream().filter(r -> r.ledger() == view).forEach(r -> records.add(r.record()));
+    if (records.isEmpty()) {
+      return;
+    }
     for (BudgetRecords.Stored r : records) {
       try {
         if (r instanceof BudgetRecords.Registered x) {

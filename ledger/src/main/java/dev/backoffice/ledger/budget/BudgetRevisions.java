@@ -120,13 +120,20 @@ final class BudgetRevisions {
     return amount.getAmountMinorLong();
   }
 
-  /** Validates a supplement, reduction or transfer and returns it, not yet applied (see {@link #applyRecorded}). */
-  BudgetRevision revise(RevisionKind kind, List<Change> changes, Money amount, String reason) {
+  /**
+   * Validates a supplement, reduction or transfer and records it; the lines change when the record comes back
+   * ({@link #applyRecorded}).
+   */
+  BudgetRevision revise(BudgetControl.Records out, RevisionKind kind, List<Change> changes, Money amount,
+      String reason) {
     Map<LineState, long[]> after = newAmounts(changes);
     for (Map.Entry<LineState, long[]> e : after.entrySet()) {
       checkStopRulesHold(e.getKey(), e.getValue());
     }
-    return build(sequence + 1, kind, changes, amount, reason);
+    BudgetRevision r = build(sequence + 1, kind, changes, amount, reason);
+    out.append(new BudgetRecords.Revised(r));
+    LOG.info("budget revision {}", r);
+    return r;
   }
 
   private static Map<LineState, long[]> newAmounts(List<Change> changes) {
