@@ -114,6 +114,7 @@ class BudgetGroupCrashTest {
         .containsExactly(1, 1, 0);
     BudgetControl budgets = BudgetControl.create();
     try (Ledger ledger = open(budgets)) {
+      assertThat(ledger.postedCount()).isEqualTo(2);
       assertThat(budgets.revisions("OPEX-2025")).hasSize(2);
       assertThat(budgets.budget("OPEX-2026").orElseThrow().total()).isEqualTo(pln("3600.00"));
     }
