@@ -40,6 +40,14 @@ final class Change {
     ticket = link.appendGroup(records);
   }
 
+  /**
+   * Whether the last record appended reached memory: tell the guards of a change only then (inside a caller's
+   * transaction they hear of it when the record comes back after the commit, see {@link PostingEngine#applyShared}).
+   */
+  boolean applied() {
+    return link.lastApplied();
+  }
+
   /** Waits, after the lock, for the last record appended by anyone (an earlier result may still be syncing). */
   void awaitLast() {
     ticket = link.lastTicket();

@@ -334,6 +334,37 @@ final class PostingEngine {
     }
   }
 
+  /**
+   * Applies a record another writer of a shared store committed — or one of this ledger's own, written inside a
+   * caller's transaction, once the caller committed — and tells the guards of the entry it posts, reserves,
+   * commits or releases, as a live change tells them ({@link #applied}): so that budget control counts what other
+   * instances posted. Replay does not tell them (a guard that keeps records rebuilds its state when bound).
+   */
+  void applyShared(LedgerRecord record) {
+    if (guards.isEmpty()) {
+      apply(record, null);
+      return;
+    }
+    EntryId released = record instanceof LedgerRecord.ReservationCommitted r ? r.entry().id()
+        : record instanceof LedgerRecord.ReservationVoided r ? r.id()
+        : record instanceof LedgerRecord.ReservationExpired r ? r.id() : null;
+    PostedEntry reservation = released == null ? null : entries.lookup(released);
+    apply(record, null);
+    Optional<PostedEntry> pending = reservation != null && reservation.status() == EntryStatus.PENDING
+        ? Optional.of(reservation) : Optional.empty();
+    if (record instanceof LedgerRecord.EntryPosted r) {
+      applied(ProposedPosting.of(PostingKind.POST, r.entry().entry(), Optional.empty()), r.entry());
+    } else if (record instanceof LedgerRecord.EntryReserved r) {
+      applied(ProposedPosting.of(PostingKind.RESERVE, r.entry().entry(), Optional.empty()), r.entry());
+    } else if (record instanceof LedgerRecord.ReservationCommitted r) {
+      applied(pending.isPresent() ? ProposedPosting.of(PostingKind.COMMIT, r.entry().entry(), pending)
+          : ProposedPosting.of(PostingKind.POST, r.entry().entry(), Optional.empty()), r.entry());
+    } else if (released != null && pending.isPresent()) {
+      PostingKind kind = record instanceof LedgerRecord.ReservationVoided ? PostingKind.VOID : PostingKind.EXPIRE;
+      applied(ProposedPosting.of(kind, pending.get().entry(), pending), entries.lookup(released));
+    }
+  }
+
   /** Hands a guard's record to the guards of its name (none: the record stays in the store, unused). */
   private void toGuards(GuardRecord record) {
     for (PostingGuard g : guards) {

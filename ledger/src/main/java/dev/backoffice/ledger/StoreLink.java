@@ -18,6 +18,8 @@ final class StoreLink {
   private final PostingEngine engine;
   private volatile boolean failed;
   private long lastTicket;
+  /** Whether the last record appended was applied to memory (not deferred to the caller's commit). */
+  private boolean lastApplied;
   /** Whether the catch-up under way has applied anything (under the write lock). */
   private boolean applying;
   /** Applies what other writers committed; one instance, so that a change allocates nothing for it. */
@@ -28,7 +30,7 @@ final class StoreLink {
     this.engine = engine;
     this.applyShared = r -> {
       applying = true;
-      engine.apply(r, null);
+      engine.applyShared(r);
     };
   }
 
@@ -41,7 +43,7 @@ final class StoreLink {
 
   /**
    * Before a change: a store shared with other writers hands over what they committed since this ledger last read,
-   * applied as a replay would apply it ({@link LedgerStore#beginWrite}). A failure while applying leaves the ledger
+   * applied as a replay would apply it, the guards told of its entries ({@link PostingEngine#applyShared}). A failure while applying leaves the ledger
    * refusing changes; one before it (the store could not take its lock) only fails this change.
    */
   void beginWrite() {
@@ -58,7 +60,7 @@ final class StoreLink {
   void catchUp() {
     requireUsable();
     try {
-      store.catchUp(r -> engine.apply(r, null));
+      store.catchUp(engine::applyShared);
     } catch (RuntimeException e) {
       failed = true;
       throw wrapped(e, "catching up with the ledger's store failed");
@@ -80,7 +82,8 @@ final class StoreLink {
       failed = true;
       throw wrapped(e, "appending to the ledger's store failed");
     }
-    if (!store.defersApply()) { // a change inside the caller's transaction reaches memory after its commit
+    lastApplied = !store.defersApply();
+    if (lastApplied) { // a change inside the caller's transaction reaches memory after its commit
       engine.apply(record, prepared);
     }
     lastTicket = ticket;
@@ -121,6 +124,14 @@ final class StoreLink {
       engine.apply(r, null); // the path of live changes, without a prepared posting
     });
     return records[0];
+  }
+
+  /**
+   * Whether the last record appended reached memory; false inside a caller's transaction, where the record is
+   * applied (and the guards told of it) only when it comes back after the caller's commit.
+   */
+  boolean lastApplied() {
+    return lastApplied;
   }
 
   /** The ticket of the last record appended. */

@@ -31,7 +31,9 @@ public interface PostingGuard {
 
   /**
    * Tells the guard that a change was written, so it can update its own state in the same transaction
-   * (e.g. consume a budget commitment). Also called for VOID and EXPIRE. Must not throw.
+   * (e.g. consume a budget commitment). Also called for VOID and EXPIRE, and for the changes other writers of a
+   * shared store committed (or this ledger wrote inside a caller's transaction), when the ledger reads them back.
+   * Must not throw.
    *
    * @param proposal the change
    * @param result the entry as it now stands
