@@ -13,12 +13,27 @@ import org.joda.money.Money;
  * {@link BudgetRecordCodec}; the layout is in the file store's {@code FORMAT.md} ("Budget records").
  */
 final class BudgetRecords {
+  // the type names in the store (FORMAT.md, "Budget records")
+  static final String REGISTERED = "budget-registered";
+  static final String REPLACED = "budget-replaced";
+  static final String REMOVED = "budget-removed";
+  static final String APPROVED = "budget-approved";
+  static final String REVISED = "budget-revised";
+  static final String CARRIED_FORWARD = "budget-carried-forward";
+  static final String COMMITMENT_MADE = "commitment-made";
+  static final String COMMITMENT_RELEASED = "commitment-released";
+
   private BudgetRecords() {}
 
   /** One record. */
   sealed interface Stored {
     /** The record's type name in the store. */
-    String type();
+    default String type() {
+      return this instanceof Registered ? REGISTERED : this instanceof Replaced ? REPLACED
+          : this instanceof Removed ? REMOVED : this instanceof Approved ? APPROVED
+          : this instanceof Revised ? REVISED : this instanceof CarriedForward ? CARRIED_FORWARD
+          : this instanceof CommitmentMade ? COMMITMENT_MADE : COMMITMENT_RELEASED;
+    }
 
     /** Writes the record's fields. */
     void write(BudgetRecordCodec.Writer out);
@@ -41,28 +56,28 @@ final class BudgetRecords {
     BudgetRecordCodec.Reader in = new BudgetRecordCodec.Reader(record);
     Stored r;
     switch (record.type()) {
-      case Registered.TYPE:
+      case REGISTERED:
         r = new Registered(in.budget());
         break;
-      case Replaced.TYPE:
+      case REPLACED:
         r = new Replaced(in.budget());
         break;
-      case Removed.TYPE:
+      case REMOVED:
         r = new Removed(in.str());
         break;
-      case Approved.TYPE:
+      case APPROVED:
         r = new Approved(in.str());
         break;
-      case Revised.TYPE:
+      case REVISED:
         r = new Revised(in.revision());
         break;
-      case CarriedForward.TYPE:
+      case CARRIED_FORWARD:
         r = new CarriedForward(in.str(), in.str());
         break;
-      case CommitmentMade.TYPE:
+      case COMMITMENT_MADE:
         r = new CommitmentMade(in.commitment(), in.num(), in.num(), in.warnings());
         break;
-      case CommitmentReleased.TYPE:
+      case COMMITMENT_RELEASED:
         r = new CommitmentReleased(in.str(), in.money(), in.str());
         break;
       default:
@@ -74,13 +89,6 @@ final class BudgetRecords {
 
   /** A budget was registered ({@link BudgetControl#addBudget}), as a draft or approved. */
   record Registered(Budget budget) implements Stored {
-    static final String TYPE = "budget-registered";
-
-    @Override
-    public String type() {
-      return TYPE;
-    }
-
     @Override
     public void write(BudgetRecordCodec.Writer out) {
       out.budget(budget);
@@ -89,13 +97,6 @@ final class BudgetRecords {
 
   /** A draft was replaced by a new version of it ({@link BudgetControl#replaceDraft}). */
   record Replaced(Budget budget) implements Stored {
-    static final String TYPE = "budget-replaced";
-
-    @Override
-    public String type() {
-      return TYPE;
-    }
-
     @Override
     public void write(BudgetRecordCodec.Writer out) {
       out.budget(budget);
@@ -104,13 +105,6 @@ final class BudgetRecords {
 
   /** A draft was removed ({@link BudgetControl#removeDraft}). */
   record Removed(String budgetId) implements Stored {
-    static final String TYPE = "budget-removed";
-
-    @Override
-    public String type() {
-      return TYPE;
-    }
-
     @Override
     public void write(BudgetRecordCodec.Writer out) {
       out.str(budgetId);
@@ -119,13 +113,6 @@ final class BudgetRecords {
 
   /** A draft was approved ({@link BudgetControl#approve}). */
   record Approved(String budgetId) implements Stored {
-    static final String TYPE = "budget-approved";
-
-    @Override
-    public String type() {
-      return TYPE;
-    }
-
     @Override
     public void write(BudgetRecordCodec.Writer out) {
       out.str(budgetId);
@@ -134,13 +121,6 @@ final class BudgetRecords {
 
   /** A revision changed one or two budgets' amounts (supplement, reduction, transfer, one line carried forward). */
   record Revised(BudgetRevision revision) implements Stored {
-    static final String TYPE = "budget-revised";
-
-    @Override
-    public String type() {
-      return TYPE;
-    }
-
     @Override
     public void write(BudgetRecordCodec.Writer out) {
       out.revision(revision);
@@ -152,13 +132,6 @@ final class BudgetRecords {
    * {@link Revised} per line carried ({@link BudgetControl#carryForward}).
    */
   record CarriedForward(String fromBudgetId, String toBudgetId) implements Stored {
-    static final String TYPE = "budget-carried-forward";
-
-    @Override
-    public String type() {
-      return TYPE;
-    }
-
     @Override
     public void write(BudgetRecordCodec.Writer out) {
       out.str(fromBudgetId);
@@ -172,13 +145,6 @@ final class BudgetRecords {
    */
   record CommitmentMade(Commitment commitment, long consumedBefore, long pendingBefore,
       ImmutableList<PostingWarning> warnings) implements Stored {
-    static final String TYPE = "commitment-made";
-
-    @Override
-    public String type() {
-      return TYPE;
-    }
-
     @Override
     public void write(BudgetRecordCodec.Writer out) {
       out.commitment(commitment);
@@ -190,13 +156,6 @@ final class BudgetRecords {
 
   /** Part or the rest of a commitment was released ({@link BudgetControl#release}, {@link BudgetControl#close}). */
   record CommitmentReleased(String commitmentId, Money amount, String reason) implements Stored {
-    static final String TYPE = "commitment-released";
-
-    @Override
-    public String type() {
-      return TYPE;
-    }
-
     @Override
     public void write(BudgetRecordCodec.Writer out) {
       out.str(commitmentId);

@@ -1,6 +1,7 @@
 package dev.backoffice.ledger.store.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backoffice.core.dimension.Dimensions;
 import dev.backoffice.core.money.Monies;
@@ -20,6 +21,7 @@ import dev.backoffice.ledger.budget.Phasing;
 import dev.backoffice.ledger.budget.RevisionKind;
 import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.JournalLine;
+import dev.backoffice.ledger.error.LedgerStoreException;
 import dev.backoffice.ledger.store.file.StoreFixtures.Frame;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -136,6 +138,34 @@ class BudgetGroupCrashTest {
     StoreFixtures.forgetCheckpoint(dir);
     Files.write(StoreFixtures.log(dir), Arrays.copyOf(read(), (int) last.offset())); // two whole frames, both CONTINUES
     assertNothingCarried();
+  }
+
+  @Test
+  void aVersionThreeLogRefusesBudgetRecordsAndTheControlIsUnchanged() throws IOException {
+    try (FileLedgerStore store = FileLedgerStore.open(dir); Ledger ledger = StoreFixtures.ledger(store)) {
+      ledger.post(StoreFixtures.sale(1));
+    }
+    byte[] file = read();
+    file[8] = 3; // FORMAT.md: a version-3 log has the same frames; the chain starts from the header, so re-chain
+    StoreFixtures.putInt(file, 60, StoreFixtures.crc(file, 0, 60));
+    StoreFixtures.rechain(file, StoreFixtures.frames(file), 0);
+    Files.write(StoreFixtures.log(dir), file);
+    StoreFixtures.forgetCheckpoint(dir);
+    BudgetControl budgets = BudgetControl.create();
+    try (Ledger ledger = open(budgets)) {
+      assertThatThrownBy(() -> budgets.addBudget(year("OPEX-2025", FY2025)))
+          .isInstanceOf(LedgerStoreException.class)
+          .hasMessageContaining("format version 3")
+          .hasMessageContaining("cannot hold a guard's records");
+      assertThat(budgets.budgets()).isEmpty();
+      assertThat(ledger.postedCount()).isEqualTo(1);
+    }
+    BudgetControl again = BudgetControl.create();
+    try (Ledger ledger = open(again)) {
+      assertThat(again.budgets()).isEmpty();
+      ledger.post(StoreFixtures.sale(2)); // entries still go to the old log
+      assertThat(ledger.postedCount()).isEqualTo(2);
+    }
   }
 
   private byte[] read() {
