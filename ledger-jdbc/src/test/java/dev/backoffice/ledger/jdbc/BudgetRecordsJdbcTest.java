@@ -145,4 +145,45 @@ class BudgetRecordsJdbcTest {
       assertThat(again.state()).isEqualTo(after);
     }
   }
+
+  @Test
+  void insideTheCallersTransactionBudgetChangesAndWhatPostingsConsumeCountOnceTheCallerCommitted() throws SQLException {
+    DataSource ds = TestDatabases.newDatabase();
+    try (Instance a = new Instance(ds, true)) {
+      a.budgets.addBudget(opex());
+      Commitment order = Commitment.builder().id("ZZ/1").account("402").dimensions(MPK01)
+          .date(LocalDate.of(2025, 3, 10)).amount(pln("3000.00")).build();
+      try (Connection c = ds.getConnection()) { // one change per caller's transaction, as the store joins them
+        c.setAutoCommit(false);
+        a.store.joining(c, () -> a.budgets.commit(order));
+        assertThat(a.budgets.commitments()).as("nothing before the caller commits").isEmpty();
+        c.commit();
+      }
+      a.ledger.refresh();
+      assertThat(a.budgets.commitments()).hasSize(1);
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        a.store.joining(c, () -> a.ledger.post(invoice("2025-03-20", "1200.00", MPK01.with(BudgetControl.COMMITMENT,
+            "ZZ/1"))));
+        assertThat(a.budgets.annualVariance("OPEX-2025").get(0).actual().isZero()).isTrue();
+        c.commit();
+      }
+      a.ledger.refresh();
+      // counted once: actuals 1,200; ZZ/1 3,000 − 1,200 = 1,800 open
+      BudgetVariance year = a.budgets.annualVariance("OPEX-2025").get(0);
+      assertThat(year.actual()).isEqualTo(pln("1200.00"));
+      assertThat(year.commitments()).isEqualTo(pln("1800.00"));
+      assertThat(a.budgets.commitment("ZZ/1").orElseThrow().consumed()).isEqualTo(pln("1200.00"));
+
+      List<Object> before = a.state();
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        a.store.joining(c, () -> a.budgets.approve("OPEX-2025"));
+        c.rollback();
+      }
+      a.ledger.refresh();
+      assertThat(a.state()).as("a rollback leaves nothing").isEqualTo(before);
+      assertThat(a.budgets.budget("OPEX-2025").orElseThrow().version()).isEqualTo(BudgetVersion.DRAFT);
+    }
+  }
 }
