@@ -80,6 +80,13 @@ final class PostingEngine {
     this.reservations = reservations;
     this.periods = periods;
     this.guards = guards;
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (PostingGuard g : guards) { // a record must have one owner, or two guards would both apply it
+      g.recordName().filter(n -> !names.add(n)).ifPresent(n -> {
+        throw new ConflictException("guard " + g, "keeps records named '" + n + "' like another guard of this ledger;"
+            + " a ledger takes one guard of a name (one budget control)");
+      });
+    }
     this.view = view;
   }
 

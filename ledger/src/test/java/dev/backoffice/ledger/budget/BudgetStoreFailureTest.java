@@ -130,4 +130,12 @@ class BudgetStoreFailureTest {
     })).hasMessageContaining("must be owned by budget");
     assertThat(store.appends).isEqualTo(appends);
   }
+
+  @Test
+  void aLedgerTakesOneGuardOfARecordName() {
+    BudgetControl one = BudgetControl.create();
+    BudgetControl two = BudgetControl.create();
+    assertThatThrownBy(() -> Ledger.builder().guard(one.guard()).guard(two.guard()).build())
+        .isInstanceOf(ConflictException.class).hasMessageContaining("keeps records named 'budget'");
+  }
 }
