@@ -114,6 +114,7 @@ class BudgetGroupCrashTest {
     assertThat(group).extracting(Frame::type).containsOnly(GUARD_RECORDED);
     assertThat(group).extracting(f -> file[(int) f.offset() + 5] & 1).as("CONTINUES on all but the last")
         .containsExactly(1, 1, 0);
+    assertThat(FileStoreVerifier.verify(dir).problems()).as("the verifier reads budget records too").isEmpty();
     BudgetControl budgets = BudgetControl.create();
     try (Ledger ledger = open(budgets)) {
       assertThat(ledger.postedCount()).isEqualTo(2);
