@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * One change under the ledger's write lock, made by its write template ({@code Ledger#writing}) and handed to
  * the code that makes the change. Owns what the change leaves for after the lock: the store ticket to wait
  * for and the listener calls to make. Records go to the store through {@link #append}, which is the ledger's
- * own append ({@link StoreLink#append}: store, then {@link PostingEngine#apply}); a Change is used only while the lock is held.
+ * own append ({@link StoreLink#append}: store, then {@link PostingEngine#apply}); a Change is used only while the
+ * lock is held.
  */
 final class Change {
   private final StoreLink link;

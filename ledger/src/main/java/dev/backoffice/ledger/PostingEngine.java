@@ -26,8 +26,10 @@ import dev.backoffice.ledger.query.LedgerView;
 import dev.backoffice.ledger.store.LedgerRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +82,7 @@ final class PostingEngine {
     this.reservations = reservations;
     this.periods = periods;
     this.guards = guards;
-    java.util.Set<String> names = new java.util.HashSet<>();
+    Set<String> names = new HashSet<>();
     for (PostingGuard g : guards) { // a record must have one owner, or two guards would both apply it
       g.recordName().filter(n -> !names.add(n)).ifPresent(n -> {
         throw new ConflictException("guard " + g, "keeps records named '" + n + "' like another guard of this ledger;"

@@ -43,8 +43,9 @@ final class StoreLink {
 
   /**
    * Before a change: a store shared with other writers hands over what they committed since this ledger last read,
-   * applied as a replay would apply it, the guards told of its entries ({@link PostingEngine#applyShared}). A failure while applying leaves the ledger
-   * refusing changes; one before it (the store could not take its lock) only fails this change.
+   * applied as a replay would apply it, the guards told of its entries ({@link PostingEngine#applyShared}). A
+   * failure while applying leaves the ledger refusing changes; one before it (the store could not take its lock)
+   * only fails this change.
    */
   void beginWrite() {
     applying = false;
@@ -107,7 +108,8 @@ final class StoreLink {
       failed = true;
       throw wrapped(e, "appending to the ledger's store failed");
     }
-    if (!store.defersApply()) {
+    lastApplied = !store.defersApply();
+    if (lastApplied) {
       for (LedgerRecord r : records) {
         engine.apply(r, null);
       }
@@ -116,7 +118,7 @@ final class StoreLink {
     return ticket;
   }
 
-  /** Replays the store into memory (the ledger's constructor), as live changes are applied; returns the record count. */
+  /** Replays the store into memory (the ledger's constructor) as live changes are applied; returns the count. */
   long replay() {
     long[] records = {0};
     store.replay(r -> {

@@ -21,8 +21,8 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The fields of a {@link BudgetRecords.Stored budget record}: one string per field, in a fixed order (the layout is in the file store's
- * {@code FORMAT.md}, "Budget records"). Numbers are decimal, dates and instants ISO-8601, money
+ * The fields of a {@link BudgetRecords.Stored budget record}: one string per field, in a fixed order (the layout
+ * is in the file store's {@code FORMAT.md}, "Budget records"). Numbers are decimal, dates and instants ISO-8601, money
  * {@code "PLN 12.34"}, rates their fraction ({@code "0.05"} for 5 %), enum constants their names; a list is its
  * size then its elements; an optional value is {@code "0"}, or {@code "1"} then the value. Values are rebuilt
  * through their own builders, so a record read back passes the same validation as one made by the control.
@@ -172,8 +172,8 @@ final class BudgetRecordCodec {
     }
 
     ValidationException error(String what, Object value, String rule) {
-      return new ValidationException("budget record " + record.type() + " of " + record.at(), what + " (field " + at + ")",
-          value, rule);
+      return new ValidationException("budget record " + record.type() + " of " + record.at(),
+          what + " (field " + at + ")", value, rule);
     }
 
     String str() {
