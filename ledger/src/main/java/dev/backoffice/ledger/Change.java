@@ -11,17 +11,18 @@ import org.jspecify.annotations.Nullable;
  * One change under the ledger's write lock, made by its write template ({@code Ledger#writing}) and handed to
  * the code that makes the change. Owns what the change leaves for after the lock: the store ticket to wait
  * for and the listener calls to make. Records go to the store through {@link #append}, which is the ledger's
- * own append (store, then {@link PostingEngine#apply}); a Change is used only while the lock is held.
+ * own append ({@link StoreLink#append}: store, then {@link PostingEngine#apply}); a Change is used only while the
+ * lock is held.
  */
 final class Change {
-  private final Ledger ledger;
+  private final StoreLink link;
   private final Listeners listeners;
   /** The ticket to wait for before the change is acknowledged (0: nothing to wait for). */
   long ticket;
   private @Nullable List<Runnable> notes;
 
-  Change(Ledger ledger, Listeners listeners) {
-    this.ledger = ledger;
+  Change(StoreLink link, Listeners listeners) {
+    this.link = link;
     this.listeners = listeners;
   }
 
@@ -32,12 +33,25 @@ final class Change {
    * @param groupContinues true when the next record appended belongs to the same all-or-nothing group
    */
   void append(LedgerRecord record, @Nullable PreparedPosting prepared, boolean groupContinues) {
-    ticket = ledger.append(record, prepared, groupContinues);
+    ticket = link.append(record, prepared, groupContinues);
+  }
+
+  /** Appends records as one all-or-nothing group, then applies them ({@link StoreLink#appendGroup}). */
+  void appendGroup(List<LedgerRecord> records) {
+    ticket = link.appendGroup(records);
+  }
+
+  /**
+   * Whether the last record appended reached memory: tell the guards of a change only then (inside a caller's
+   * transaction they hear of it when the record comes back after the commit, see {@link PostingEngine#applyShared}).
+   */
+  boolean applied() {
+    return link.lastApplied();
   }
 
   /** Waits, after the lock, for the last record appended by anyone (an earlier result may still be syncing). */
   void awaitLast() {
-    ticket = ledger.lastTicket();
+    ticket = link.lastTicket();
   }
 
   /** True if the ledger has listeners: build a call for {@link #tell} only then. */

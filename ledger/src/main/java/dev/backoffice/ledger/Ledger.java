@@ -25,6 +25,7 @@ import dev.backoffice.ledger.error.IdempotencyConflictException;
 import dev.backoffice.ledger.error.LedgerStoreException;
 import dev.backoffice.ledger.error.PostingRejectedException;
 import dev.backoffice.ledger.event.LedgerListener;
+import dev.backoffice.ledger.guard.GuardChange;
 import dev.backoffice.ledger.guard.PostingGuard;
 import dev.backoffice.ledger.period.PeriodChange;
 import dev.backoffice.ledger.period.PeriodState;
@@ -41,13 +42,13 @@ import dev.backoffice.ledger.store.SearchableLedgerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -126,29 +127,15 @@ public final class Ledger implements LedgerView, AutoCloseable {
     this.queries = new BalanceQueries(base, accounts, entries, reservations, searchable);
     this.search = new EntrySearch(accounts, entries, reservations, searchable);
     this.yearEnd = new YearEnd(accounts, queries, periods, reservations);
-    this.change = new Change(this, listeners);
-    this.link = new StoreLink(store, engine, searchable == null ? null : this::reread);
-    if (Opening.load(store, base, engine, accounts, entries)) {
-      return; // an existing store keeps its own chart: deleted or changed accounts stay as they were left
-    }
-    List<Account> missing = new ArrayList<>();
-    for (Account a : b.chart.accounts()) {
-      if (!accounts.chart().contains(a.code())) {
-        missing.add(a);
-      }
-    }
+    this.link = new StoreLink(store, engine, searchable == null ? null
+        : () -> Opening.reread(store, base, engine, accounts, (StoredEntries) entries, reservations, periods));
+    this.change = new Change(link, listeners);
+    // an existing store keeps its own chart: deleted or changed accounts stay as they were left
+    List<Account> missing = Opening.load(store, base, engine, accounts, entries) ? List.of()
+        : b.chart.accounts().stream().filter(a -> !accounts.chart().contains(a.code())).collect(Collectors.toList());
     if (!missing.isEmpty()) {
       openAccounts(missing);
     }
-  }
-
-  /** Forgets memory and reads the store's summary again (after a failed commit; see {@link StoreLink}). */
-  private void reread() {
-    accounts.reset();
-    ((StoredEntries) entries).reset();
-    reservations.reset();
-    periods.reset();
-    Opening.load(store, base, engine, accounts, entries);
   }
 
   /**
@@ -516,7 +503,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
       link.beginWrite();
       // one Change serves every change (posting allocates none); a change made from inside another (a guard
       // or listener that posts on the writing thread) gets its own
-      Change c = lock.getWriteHoldCount() == 1 ? this.change.begin() : new Change(this, listeners);
+      Change c = lock.getWriteHoldCount() == 1 ? this.change.begin() : new Change(link, listeners);
       try {
         result = change.run(this, arg, c);
       } catch (RuntimeException e) {
@@ -562,6 +549,25 @@ public final class Ledger implements LedgerView, AutoCloseable {
     }
   }
 
+  /**
+   * Makes a change of a guard's own state — budget control's budgets, revisions and commitments — as records of
+   * this ledger's store: runs the change under the write lock (after catching up with a shared store), where it
+   * appends its records through the recorder, which hands them to the guard's {@link PostingGuard#onRecord}; then
+   * waits until they are durable. A ledger rebuilt from the store hands the guard the same records again.
+   *
+   * @param guard a guard this ledger was built with that keeps records ({@link PostingGuard#recordName()})
+   * @param change the change
+   * @param <T> its result
+   * @return what the change returns
+   * @throws ConflictException if the guard is not one of this ledger's or keeps no records
+   * @throws LedgerStoreException if the store failed (the guard's state is then unchanged)
+   */
+  public <T> T writeGuardRecords(PostingGuard guard, GuardChange<T> change) {
+    Checks.notNull(guard, "guard");
+    Checks.notNull(change, "change");
+    return writing(change, (l, c, ch) -> l.engine.guardChange(guard, c, ch));
+  }
+
   /** The read template: every query runs here, under the read lock, and so sees one consistent state. */
   private <A, R> R reading(A arg, BiFunction<Ledger, A, R> query) {
     lock.readLock().lock();
@@ -570,16 +576,6 @@ public final class Ledger implements LedgerView, AutoCloseable {
     } finally {
       lock.readLock().unlock();
     }
-  }
-
-  /** Appends a record through the store link ({@link StoreLink#append}); under the write lock. */
-  long append(LedgerRecord record, @Nullable PreparedPosting prepared, boolean groupContinues) {
-    return link.append(record, prepared, groupContinues);
-  }
-
-  /** The ticket of the last record appended. Under the write lock. */
-  long lastTicket() {
-    return link.lastTicket();
   }
 
   // ---------------------------------------------------------------------------------------------- queries

@@ -10,7 +10,8 @@ import org.joda.money.CurrencyUnit;
  * How a ledger reads its store when it opens: a store that keeps its history searchable hands over its summary
  * (accounts, periods, open reservations and other records, then the totals per account, currency and day, then
  * the journal's size), any other store replays every record through {@link PostingEngine#apply}. Owns no
- * state; runs in the ledger's constructor, before anything else can see the ledger.
+ * state; runs in the ledger's constructor, before anything else can see the ledger, and (a summary store) again
+ * under the write lock after a failed commit.
  */
 final class Opening {
   private Opening() {}
@@ -55,6 +56,26 @@ final class Opening {
       accounts.endBatch();
     }
     return read[0] > 0;
+  }
+
+  /**
+   * Forgets memory and reads the store's summary again, after a commit that failed once its change was applied
+   * (see {@link StoreLink#requireUsable}); the guards rebuild their state from their records read again.
+   */
+  static void reread(LedgerStore store, CurrencyUnit base, PostingEngine engine, Accounts accounts,
+      StoredEntries entries, Reservations reservations, Periods periods) {
+    boolean complete = false;
+    engine.startReread();
+    try {
+      accounts.reset();
+      entries.reset();
+      reservations.reset();
+      periods.reset();
+      load(store, base, engine, accounts, entries);
+      complete = true;
+    } finally {
+      engine.endReread(complete);
+    }
   }
 
   /** Adds a day's posted totals to an account's book, as posting its lines one by one would have. */

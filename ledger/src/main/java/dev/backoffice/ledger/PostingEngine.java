@@ -2,6 +2,8 @@ package dev.backoffice.ledger;
 
 import com.google.common.collect.ImmutableList;
 import dev.backoffice.core.dimension.Dimension;
+import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.error.ConflictException;
 import dev.backoffice.core.error.ValidationException;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.account.BalanceConstraint;
@@ -15,13 +17,20 @@ import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.entry.Side;
 import dev.backoffice.ledger.error.BalanceConstraintException;
 import dev.backoffice.ledger.error.PostingRejectedException;
+import dev.backoffice.ledger.guard.GuardChange;
+import dev.backoffice.ledger.guard.GuardRecord;
 import dev.backoffice.ledger.guard.PostingGuard;
 import dev.backoffice.ledger.guard.PostingKind;
 import dev.backoffice.ledger.guard.ProposedPosting;
 import dev.backoffice.ledger.query.LedgerView;
 import dev.backoffice.ledger.store.LedgerRecord;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +77,8 @@ final class PostingEngine {
   private CurrencyBook[] touched = new CurrencyBook[8];
   private int touchedCount;
   private int[] hashes = new int[8];
+  /** While the ledger reads its store again, the guards' records read (see {@link #startReread}); else null. */
+  private @Nullable List<GuardRecord> reread;
   /** What the last check found, refilled by every check and handed to apply (see {@link PreparedPosting}). */
   private final PreparedPosting prepared = new PreparedPosting();
 
@@ -80,6 +91,13 @@ final class PostingEngine {
     this.reservations = reservations;
     this.periods = periods;
     this.guards = guards;
+    Set<String> names = new HashSet<>();
+    for (PostingGuard g : guards) { // a record must have one owner, or two guards would both apply it
+      g.recordName().filter(n -> !names.add(n)).ifPresent(n -> {
+        throw new ConflictException("guard " + g, "keeps records named '" + n + "' like another guard of this ledger;"
+            + " a ledger takes one guard of a name (one budget control)");
+      });
+    }
     this.view = view;
   }
 
@@ -329,6 +347,107 @@ final class PostingEngine {
       accounts.applySaved(r.account());
     } else if (record instanceof LedgerRecord.AccountDeleted r) {
       accounts.applyDeletion(r.code());
+    } else if (record instanceof LedgerRecord.GuardRecorded r) {
+      toGuards(r.record());
+    }
+  }
+
+  /**
+   * Applies a record another writer of a shared store committed — or one of this ledger's own, written inside a
+   * caller's transaction, once the caller committed — and tells the guards of the entry it posts, reserves,
+   * commits or releases, as a live change tells them ({@link #applied}): so that budget control counts what other
+   * instances posted. Replay does not tell them (a guard that keeps records rebuilds its state when bound).
+   */
+  void applyShared(LedgerRecord record) {
+    if (guards.isEmpty()) {
+      apply(record, null);
+      return;
+    }
+    EntryId released = record instanceof LedgerRecord.ReservationCommitted r ? r.entry().id()
+        : record instanceof LedgerRecord.ReservationVoided r ? r.id()
+        : record instanceof LedgerRecord.ReservationExpired r ? r.id() : null;
+    PostedEntry reservation = released == null ? null : entries.lookup(released);
+    apply(record, null);
+    Optional<PostedEntry> pending = reservation != null && reservation.status() == EntryStatus.PENDING
+        ? Optional.of(reservation) : Optional.empty();
+    if (record instanceof LedgerRecord.EntryPosted r) {
+      applied(ProposedPosting.of(PostingKind.POST, r.entry().entry(), Optional.empty()), r.entry());
+    } else if (record instanceof LedgerRecord.EntryReserved r) {
+      applied(ProposedPosting.of(PostingKind.RESERVE, r.entry().entry(), Optional.empty()), r.entry());
+    } else if (record instanceof LedgerRecord.ReservationCommitted r) {
+      applied(pending.isPresent() ? ProposedPosting.of(PostingKind.COMMIT, r.entry().entry(), pending)
+          : ProposedPosting.of(PostingKind.POST, r.entry().entry(), Optional.empty()), r.entry());
+    } else if (released != null && pending.isPresent()) {
+      PostingKind kind = record instanceof LedgerRecord.ReservationVoided ? PostingKind.VOID : PostingKind.EXPIRE;
+      applied(ProposedPosting.of(kind, pending.get().entry(), pending), entries.lookup(released));
+    }
+  }
+
+  /** Hands a guard's record to the guards of its name (none: the record stays in the store, unused). */
+  private void toGuards(GuardRecord record) {
+    if (reread != null) {
+      reread.add(record); // handed over whole when the ledger has read its store again
+      return;
+    }
+    for (PostingGuard g : guards) {
+      if (g.recordName().filter(record.guard()::equals).isPresent()) {
+        try {
+          g.onRecord(record, view);
+        } catch (RuntimeException e) {
+          LOG.error("guard {} failed to apply its record {}; its state may be stale", g, record, e);
+        }
+      }
+    }
+  }
+
+  /** From now until {@link #endReread}, guards' records are kept for {@link PostingGuard#onReread}. */
+  void startReread() {
+    reread = new ArrayList<>();
+  }
+
+  /** Hands each guard its records read again, when the ledger read the whole store ({@code complete}). */
+  void endReread(boolean complete) {
+    List<GuardRecord> records = reread;
+    reread = null;
+    if (!complete || records == null) {
+      return;
+    }
+    for (PostingGuard g : guards) {
+      Optional<String> name = g.recordName();
+      if (name.isPresent()) {
+        try {
+          g.onReread(records.stream().filter(r -> r.guard().equals(name.get())).collect(Collectors.toList()), view);
+        } catch (RuntimeException e) {
+          LOG.error("guard {} failed to rebuild its state from the store; its state may be stale", g, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs a guard's change ({@code Ledger.writeGuardRecords}) under the write lock: the records it appends go to
+   * the store as one group and are then applied, which hands them back to the guard ({@link #toGuards}).
+   */
+  <T> T guardChange(PostingGuard guard, GuardChange<T> change, Change c) {
+    Optional<String> name = guard.recordName();
+    if (name.isEmpty() || guards.stream().noneMatch(g -> g == guard)) {
+      throw new ConflictException("guard " + guard, "is not one of this ledger's guards or keeps no records;"
+          + " build the ledger with Ledger.builder().guard(it)");
+    }
+    boolean[] open = {true}; // the recorder serves this change only, while the write lock is held
+    try {
+      return change.run(view, records -> {
+        Checks.check(open[0], "guard " + guard, "recorder", "used after its change", "must be used only inside it");
+        Checks.check(!records.isEmpty(), "guard " + guard, "records", "[]", "must hold at least one record");
+        List<LedgerRecord> out = new ArrayList<>(records.size());
+        for (GuardRecord r : records) {
+          Checks.check(r.guard().equals(name.get()), "guard " + guard, "record", r, "must be owned by " + name.get());
+          out.add(new LedgerRecord.GuardRecorded(r));
+        }
+        c.appendGroup(out);
+      });
+    } finally {
+      open[0] = false;
     }
   }
 

@@ -57,7 +57,9 @@ final class Postings {
     PostedEntry result = PostedEntry.of(id, entries.size() + 1L, clock.instant(), entry, EntryStatus.POSTED,
         Optional.empty(), prepared.warnings);
     change.append(new LedgerRecord.EntryPosted(result), prepared, groupContinues);
-    engine.applied(prepared, result);
+    if (change.applied()) {
+      engine.applied(prepared, result);
+    }
     if (change.heard()) { // no listener call is built when nobody listens
       change.tell(l -> l.onPosted(result));
       if (original != null) {
@@ -116,7 +118,9 @@ final class Postings {
     PreparedPosting prepared = engine.check(entry, id, PostingKind.RESERVE, null);
     PostedEntry result = PostedEntry.of(id, 0, now, entry, EntryStatus.PENDING, Optional.of(expiresAt), prepared.warnings);
     change.append(new LedgerRecord.EntryReserved(result), prepared, false);
-    engine.applied(prepared, result);
+    if (change.applied()) {
+      engine.applied(prepared, result);
+    }
     change.tell(l -> l.onReserved(result));
     return result;
   }
@@ -129,7 +133,9 @@ final class Postings {
     PostedEntry result = PostedEntry.of(id, entries.size() + 1L, clock.instant(), entry, EntryStatus.POSTED,
         Optional.empty(), ImmutableList.<PostingWarning>builder().addAll(reservation.warnings()).addAll(prepared.warnings).build());
     change.append(new LedgerRecord.ReservationCommitted(result), prepared, false);
-    engine.applied(prepared, result);
+    if (change.applied()) {
+      engine.applied(prepared, result);
+    }
     change.tell(l -> l.onCommitted(result));
     return result;
   }
@@ -139,7 +145,9 @@ final class Postings {
     PostedEntry reservation = entries.requirePending(id);
     change.append(new LedgerRecord.ReservationVoided(id, clock.instant()), null, false);
     PostedEntry result = entries.lookup(id);
-    engine.applied(ProposedPosting.of(PostingKind.VOID, reservation.entry(), Optional.of(reservation)), result);
+    if (change.applied()) {
+      engine.applied(ProposedPosting.of(PostingKind.VOID, reservation.entry(), Optional.of(reservation)), result);
+    }
     change.tell(l -> l.onReleased(result));
     return result;
   }
@@ -154,7 +162,9 @@ final class Postings {
     for (PostedEntry p = reservations.nextDue(now); p != null; p = reservations.nextDue(now)) {
       change.append(new LedgerRecord.ReservationExpired(p.id(), now), null, false);
       PostedEntry r = entries.lookup(p.id());
-      engine.applied(ProposedPosting.of(PostingKind.EXPIRE, p.entry(), Optional.of(p)), r);
+      if (change.applied()) {
+        engine.applied(ProposedPosting.of(PostingKind.EXPIRE, p.entry(), Optional.of(p)), r);
+      }
       if (change.heard()) {
         change.tell(l -> l.onReleased(r));
       }

@@ -3,6 +3,7 @@ package dev.backoffice.ledger;
 import dev.backoffice.ledger.error.LedgerStoreException;
 import dev.backoffice.ledger.store.LedgerRecord;
 import dev.backoffice.ledger.store.LedgerStore;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,8 @@ final class StoreLink {
   private final PostingEngine engine;
   private volatile boolean failed;
   private long lastTicket;
+  /** Whether the last record appended was applied to memory (not deferred to the caller's commit). */
+  private boolean lastApplied;
   /** Whether the catch-up under way has applied anything (under the write lock). */
   private boolean applying;
   /** Applies what other writers committed; one instance, so that a change allocates nothing for it. */
@@ -33,7 +36,7 @@ final class StoreLink {
     this.reread = reread;
     this.applyShared = r -> {
       applying = true;
-      engine.apply(r, null);
+      engine.applyShared(r);
     };
   }
 
@@ -54,8 +57,9 @@ final class StoreLink {
 
   /**
    * Before a change: a store shared with other writers hands over what they committed since this ledger last read,
-   * applied as a replay would apply it ({@link LedgerStore#beginWrite}). A failure while applying leaves the ledger
-   * refusing changes; one before it (the store could not take its lock) only fails this change.
+   * applied as a replay would apply it, the guards told of its entries ({@link PostingEngine#applyShared}). A
+   * failure while applying leaves the ledger refusing changes; one before it (the store could not take its lock)
+   * only fails this change.
    */
   void beginWrite() {
     applying = false;
@@ -71,7 +75,7 @@ final class StoreLink {
   void catchUp() {
     requireUsable();
     try {
-      store.catchUp(r -> engine.apply(r, null));
+      store.catchUp(engine::applyShared);
     } catch (RuntimeException e) {
       failed = true;
       throw wrapped(e, "catching up with the ledger's store failed");
@@ -93,11 +97,47 @@ final class StoreLink {
       failed = true;
       throw wrapped(e, "appending to the ledger's store failed");
     }
-    if (!store.defersApply()) { // a change inside the caller's transaction reaches memory after its commit
+    lastApplied = !store.defersApply();
+    if (lastApplied) { // a change inside the caller's transaction reaches memory after its commit
       engine.apply(record, prepared);
     }
     lastTicket = ticket;
     return ticket;
+  }
+
+  /**
+   * Appends records as one all-or-nothing group, then applies them: a store that fails on any of them leaves
+   * memory unchanged (and the ledger refusing every further change), so a guard's change is applied whole or not
+   * at all.
+   *
+   * @return the store's ticket for the last record
+   */
+  long appendGroup(List<LedgerRecord> records) {
+    long ticket = 0;
+    try {
+      for (int i = 0, n = records.size(); i < n; i++) {
+        ticket = store.append(records.get(i), i < n - 1);
+      }
+    } catch (RuntimeException e) {
+      failed = true;
+      throw wrapped(e, "appending to the ledger's store failed");
+    }
+    lastApplied = !store.defersApply();
+    if (lastApplied) {
+      for (LedgerRecord r : records) {
+        engine.apply(r, null);
+      }
+    }
+    lastTicket = ticket;
+    return ticket;
+  }
+
+  /**
+   * Whether the last record appended reached memory; false inside a caller's transaction, where the record is
+   * applied (and the guards told of it) only when it comes back after the caller's commit.
+   */
+  boolean lastApplied() {
+    return lastApplied;
   }
 
   /** The ticket of the last record appended. */

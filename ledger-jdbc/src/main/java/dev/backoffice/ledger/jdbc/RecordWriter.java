@@ -61,7 +61,7 @@ final class RecordWriter {
       long seq = firstSeq;
       for (LedgerRecord r : records) {
         byte[] body = RecordBytes.encode(r);
-        int kind = body[0]; // the kind column holds the encoding's type code (1 entry posted … 8 account deleted)
+        int kind = body[0]; // the encoding's type code (1 entry posted … 8 account deleted, 10 guard recorded)
         rec.setLong(1, seq);
         rec.setInt(2, kind);
         EntryId id = entryIdOf(r);
@@ -276,6 +276,8 @@ final class RecordWriter {
       return ((LedgerRecord.PeriodChanged) r).change().at();
     } else if (r instanceof LedgerRecord.AccountSaved) {
       return ((LedgerRecord.AccountSaved) r).at();
+    } else if (r instanceof LedgerRecord.GuardRecorded) { // kind 10: budget control's records, in ledger_record only
+      return ((LedgerRecord.GuardRecorded) r).record().at();
     }
     return ((LedgerRecord.AccountDeleted) r).at();
   }

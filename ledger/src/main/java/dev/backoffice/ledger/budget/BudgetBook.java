@@ -55,7 +55,13 @@ final class BudgetBook {
     /** Applying a change the ledger has written: never throw; log what cannot be counted. */
     APPLY,
     /** Initialising a new budget from the ledger: ignore commitment tags (commitments track themselves). */
-    INIT
+    INIT,
+    /**
+     * Restoring a control from its stored records ({@link BudgetReplay#restore}): as APPLY, but a tag of a
+     * commitment never registered, or on another account, is passed over quietly (it was allowed before the
+     * control was bound, and the commitment's own registration did not count it either).
+     */
+    RESTORE
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(BudgetBook.class);
@@ -84,6 +90,11 @@ final class BudgetBook {
   BudgetBook(CurrencyUnit currency, String resultAccount) {
     this.currency = currency;
     this.resultAccount = resultAccount;
+  }
+
+  /** An empty book of the same currency and result account: a scratch book to try a change on. */
+  BudgetBook emptyCopy() {
+    return new BudgetBook(currency, resultAccount);
   }
 
   // ------------------------------------------------------------------------------------------- registry
@@ -391,6 +402,9 @@ final class BudgetBook {
       if (mode == Mode.CHECK) {
         throw new PostingRejectedException(subject.text(), l.account(), problem);
       }
+      if (mode == Mode.RESTORE) {
+        return;
+      }
       LOG.error("{}: line on {} {}; it does not consume any commitment", subject.text(), l.account(), problem);
       return;
     }
@@ -434,7 +448,7 @@ final class BudgetBook {
       if (cost.isEmpty()) {
         String rule = "budget control counts lines by their value in " + currency + "; a line in "
             + l.amount().getCurrencyUnit() + " on a budgeted account must state its cost in " + currency;
-        if (mode == Mode.APPLY) {
+        if (mode == Mode.APPLY || mode == Mode.RESTORE) {
           LOG.error("{}: line on {}: {}; it is not counted", subject.text(), l.account(), rule);
           return null;
         }

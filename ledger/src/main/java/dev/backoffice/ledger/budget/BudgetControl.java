@@ -13,9 +13,12 @@ import dev.backoffice.ledger.entry.JournalEntry;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.error.PostingRejectedException;
+import dev.backoffice.ledger.guard.GuardRecord;
 import dev.backoffice.ledger.guard.PostingGuard;
 import dev.backoffice.ledger.query.LedgerView;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -48,10 +51,10 @@ import org.slf4j.LoggerFactory;
  * line on the result account, 860 by default) is not counted.
  *
  * <p><b>Initialisation.</b> A budget added when the ledger already has postings is initialised from the
- * ledger, under its read lock (so nothing is posted meanwhile): every posted entry dated in the budget's
+ * ledger, under its write lock (so nothing is posted meanwhile): every posted entry dated in the budget's
  * fiscal year, every pending reservation dated in it, and every open commitment dated in it. A commitment
- * registered after postings were made tagged with its id (e.g. re-registered after a restart; the control
- * keeps its state in memory) counts those postings as already consumed. Afterwards the control's own index
+ * registered after postings were made tagged with its id (postings from before the control was bound) counts
+ * those postings as already consumed. Afterwards the control's own index
  * is kept up to date by the guard in the ledger's transaction, so a check costs O(lines of the entry ×
  * matching budget lines), independent of the number of budget lines.
  *
@@ -64,11 +67,20 @@ import org.slf4j.LoggerFactory;
  * {@link PostingWarning}s (source {@code "budget"}) in the posted entry, which the ledger's listeners see.
  * {@code Ledger.check(entry)} and {@link #check(JournalEntry)} are what-ifs that change nothing.
  *
+ * <h2>Stored</h2>
+ * Every change — a budget added, replaced, removed or approved, a revision, a carry-forward, a commitment
+ * registered or released — is a record of the ledger's store (file or database), written through
+ * {@link Ledger#writeGuardRecords} as one all-or-nothing group: the control's figures change only once the store
+ * took the records, so a store that fails leaves them as they were. A ledger built with the control's guard over
+ * a store that holds such records hands them to the guard, and {@link #bind} restores the same budgets,
+ * revisions and commitments; records another instance sharing a database store wrote reach the control when this
+ * ledger catches up ({@code Ledger.refresh()} or its next change).
+ *
  * <h2>Thread safety and lock order</h2>
- * Thread-safe. The guard runs under the ledger's write lock; every other method, queries included, first
- * takes the ledger's read lock (through {@link Ledger#read}) and then the control's own lock — always ledger
- * first, control second, so they cannot deadlock, and no change to budgets or commitments can slip between
- * a posting's check and its application. The guard itself needs no control lock: the ledger's write lock
+ * Thread-safe. The guard runs under the ledger's write lock, and so does every change of the control; queries
+ * take the ledger's read lock (through {@link Ledger#read}); both then take the control's own lock — always
+ * ledger first, control second, so they cannot deadlock, and no change to budgets or commitments can slip
+ * between a posting's check and its application. The guard itself needs no control lock: the ledger's write lock
  * already excludes every other method and orders memory with them.
  */
 public final class BudgetControl {
@@ -77,6 +89,9 @@ public final class BudgetControl {
    * invoice line.
    */
   public static final Dimension COMMITMENT = Dimension.of("commitment");
+
+  /** The name of the control's records in the ledger's store ({@link GuardRecord#guard()}). */
+  static final String RECORD_NAME = "budget";
 
   private static final Logger LOG = LoggerFactory.getLogger(BudgetControl.class);
 
@@ -87,6 +102,8 @@ public final class BudgetControl {
   private @Nullable BudgetBook book;
   private long boundPostedCount;
   private final BudgetRevisions revisions = new BudgetRevisions(this);
+  /** Records replayed before {@link #bind}, for it to restore (under the ledger's lock, or in its constructor). */
+  private final List<BudgetReplay.Replayed> replayed = new ArrayList<>();
 
   private BudgetControl(Builder b) {
     this.resultAccount = b.resultAccount;
@@ -121,7 +138,10 @@ public final class BudgetControl {
   }
 
   /**
-   * Binds the control to the ledger whose guard it is. Call once, right after building the ledger.
+   * Binds the control to the ledger whose guard it is. Call once, right after building the ledger. A ledger
+   * built over a store that holds the control's records (see the class documentation, "Stored") gave them to
+   * the guard while it was built: binding restores the budgets, revisions and commitments they describe, with
+   * the consumption of the ledger's postings and reservations as they now are.
    *
    * @param target the ledger built with {@link #guard()}
    * @return this control
@@ -135,7 +155,8 @@ public final class BudgetControl {
         if (ledger != null) {
           throw new ConflictException("budget control", "is already bound to a ledger");
         }
-        book = new BudgetBook(view.baseCurrency(), resultAccount);
+        book = BudgetReplay.rebuilt(view, resultAccount, revisions, replayed);
+        replayed.clear();
         boundPostedCount = view.postedCount();
         ledger = target;
         return null;
@@ -161,7 +182,7 @@ public final class BudgetControl {
    */
   public Budget addBudget(Budget budget) {
     Checks.notNull(budget, "budget");
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetRegistration.checkNew(b, budget);
       if (b.budgets.containsKey(budget.id())) {
         throw new ConflictException("budget " + budget.id(), "already exists");
@@ -169,10 +190,10 @@ public final class BudgetControl {
       if (budget.version().controls()) {
         BudgetRegistration.checkSoleApproved(b, budget);
       }
-      BudgetState bs = b.register(budget);
-      BudgetRegistration.initialise(b, bs, view);
+      BudgetRegistration.checkInitialisable(b, budget, view);
+      out.append(new BudgetRecords.Registered(budget));
       LOG.info("budget {} added: {} lines, total {}", budget.id(), budget.lines().size(), budget.total());
-      return bs.budget;
+      return budget;
     });
   }
 
@@ -186,7 +207,7 @@ public final class BudgetControl {
    */
   public Budget replaceDraft(Budget budget) {
     Checks.notNull(budget, "budget");
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetRegistration.checkNew(b, budget);
       BudgetState old = BudgetBook.requireBudget(b, budget.id());
       if (old.budget.version() != BudgetVersion.DRAFT) {
@@ -196,16 +217,9 @@ public final class BudgetControl {
       if (budget.version().controls()) {
         BudgetRegistration.checkSoleApproved(b, budget);
       }
-      b.unregister(old);
-      BudgetState bs = b.register(budget);
-      try {
-        BudgetRegistration.initialise(b, bs, view);
-      } catch (RuntimeException e) {
-        b.unregister(bs);
-        b.budgets.put(old.budget.id(), old);
-        throw e;
-      }
-      return bs.budget;
+      BudgetRegistration.checkInitialisable(b, budget, view);
+      out.append(new BudgetRecords.Replaced(budget));
+      return budget;
     });
   }
 
@@ -218,12 +232,12 @@ public final class BudgetControl {
    */
   public void removeDraft(String budgetId) {
     Checks.notNull(budgetId, "budgetId");
-    locked((b, view) -> {
+    changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       if (bs.budget.version() != BudgetVersion.DRAFT) {
         throw new ConflictException("budget " + budgetId, "is " + bs.budget.version() + "; only a draft can be removed");
       }
-      b.unregister(bs);
+      out.append(new BudgetRecords.Removed(budgetId));
       return null;
     });
   }
@@ -239,16 +253,16 @@ public final class BudgetControl {
    */
   public Budget approve(String budgetId) {
     Checks.notNull(budgetId, "budgetId");
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       if (bs.budget.version() != BudgetVersion.DRAFT) {
         throw new ConflictException("budget " + budgetId, "is already " + bs.budget.version());
       }
       BudgetRegistration.checkSoleApproved(b, bs.budget);
-      bs.budget = bs.budget.withVersion(BudgetVersion.APPROVED);
-      bs.lines.forEach(ls -> ls.controls = true);
+      Budget approved = bs.budget.withVersion(BudgetVersion.APPROVED);
+      out.append(new BudgetRecords.Approved(budgetId));
       LOG.info("budget {} approved", budgetId);
-      return bs.budget;
+      return approved;
     });
   }
 
@@ -285,11 +299,11 @@ public final class BudgetControl {
    */
   public BudgetRevision supplement(String budgetId, String lineId, AccountingPeriod period, Money amount,
       String reason) {
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       LineState ls = BudgetBook.requireLine(bs, lineId);
       long m = BudgetRevisions.revisionAmount(bs, amount, reason);
-      return revisions.revise(RevisionKind.SUPPLEMENT, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), m)), amount, reason);
+      return revisions.revise(out, RevisionKind.SUPPLEMENT, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), m)), amount, reason);
     });
   }
 
@@ -306,11 +320,11 @@ public final class BudgetControl {
    *     is already consumed
    */
   public BudgetRevision reduce(String budgetId, String lineId, AccountingPeriod period, Money amount, String reason) {
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       LineState ls = BudgetBook.requireLine(bs, lineId);
       long m = BudgetRevisions.revisionAmount(bs, amount, reason);
-      return revisions.revise(RevisionKind.REDUCTION, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), -m)), amount, reason);
+      return revisions.revise(out, RevisionKind.REDUCTION, List.of(new BudgetRevisions.Change(ls, bs.budget.periodIndex(period), -m)), amount, reason);
     });
   }
 
@@ -330,7 +344,7 @@ public final class BudgetControl {
    */
   public BudgetRevision transfer(String budgetId, String fromLineId, AccountingPeriod fromPeriod, String toLineId,
       AccountingPeriod toPeriod, Money amount, String reason) {
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       BudgetState bs = BudgetBook.requireBudget(b, budgetId);
       LineState from = BudgetBook.requireLine(bs, fromLineId);
       LineState to = BudgetBook.requireLine(bs, toLineId);
@@ -339,7 +353,7 @@ public final class BudgetControl {
       Checks.check(from != to || pf != pt, "budget " + budgetId, "toPeriod", toPeriod,
           "must differ from the giving line and period");
       long m = BudgetRevisions.revisionAmount(bs, amount, reason);
-      return revisions.revise(RevisionKind.TRANSFER, List.of(new BudgetRevisions.Change(from, pf, -m), new BudgetRevisions.Change(to, pt, m)), amount, reason);
+      return revisions.revise(out, RevisionKind.TRANSFER, List.of(new BudgetRevisions.Change(from, pf, -m), new BudgetRevisions.Change(to, pt, m)), amount, reason);
     });
   }
 
@@ -358,7 +372,15 @@ public final class BudgetControl {
    */
   public ImmutableList<BudgetRevision> carryForward(String fromBudgetId, String toBudgetId, String reason) {
     Checks.notBlank(reason, "reason");
-    return locked((b, view) -> revisions.carryForward(b, fromBudgetId, toBudgetId, reason));
+    return changing((b, view, out) -> {
+      ImmutableList<BudgetRevision> carried = revisions.carryForward(b, fromBudgetId, toBudgetId, reason);
+      List<BudgetRecords.Stored> records = new ArrayList<>();
+      carried.forEach(r -> records.add(new BudgetRecords.Revised(r)));
+      records.add(new BudgetRecords.CarriedForward(fromBudgetId, toBudgetId)); // the group's last record
+      out.append(records.toArray(new BudgetRecords.Stored[0]));
+      carried.forEach(r -> LOG.info("budget revision {}", r));
+      return carried;
+    });
   }
 
   /**
@@ -388,44 +410,7 @@ public final class BudgetControl {
    */
   public CommitmentStatus commit(Commitment commitment) {
     Checks.notNull(commitment, "commitment");
-    return locked((b, view) -> {
-      String subject = "commitment " + commitment.id();
-      Checks.check(commitment.amount().getCurrencyUnit().equals(b.currency), subject, "amount", commitment.amount(),
-          "must be in the ledger's base currency " + b.currency);
-      view.chart().require(commitment.account());
-      CommitmentState existing = b.commitments.get(commitment.id());
-      if (existing != null) {
-        if (existing.commitment.equals(commitment)) {
-          return existing.status();
-        }
-        throw new ConflictException(subject, "already exists with different content: " + existing.commitment);
-      }
-      CommitmentState cs = new CommitmentState(commitment);
-      consumedBefore(cs, view);
-      b.begin();
-      b.touch(cs);
-      cs.registering = true;
-      b.settleCommitments(view.chart(), null);
-      cs.warnings = b.enforce(ControlTarget.COMMITMENTS, () -> subject);
-      b.commitments.put(commitment.id(), cs);
-      b.apply();
-      LOG.info("{} registered: {} on {} {}", subject, commitment.amount(), commitment.account(), commitment.dimensions());
-      return cs.status();
-    });
-  }
-
-  /**
-   * Counts postings tagged with a commitment that were made before it was registered: postings from before
-   * the control was bound, and reservations (after binding, the guard rejects tags of unknown commitments).
-   */
-  private void consumedBefore(CommitmentState cs, LedgerView view) {
-    var chart = view.chart();
-    String id = cs.commitment.id();
-    view.journal().limit(boundPostedCount)
-        .forEach(p -> cs.posted += book().consumptionOf(p, id, cs.commitment.account(), chart));
-    for (PostedEntry p : view.pending()) {
-      cs.pending += book().consumptionOf(p, id, cs.commitment.account(), chart);
-    }
+    return changing((b, view, out) -> BudgetCommitments.register(b, view, out, commitment, boundPostedCount));
   }
 
   /**
@@ -441,24 +426,8 @@ public final class BudgetControl {
     Checks.notNull(commitmentId, "commitmentId");
     Checks.notNull(amount, "amount");
     Checks.notBlank(reason, "reason");
-    return locked((b, view) -> release(b, view, BudgetBook.requireCommitment(b, commitmentId), amount, reason));
-  }
-
-  private static CommitmentStatus release(BudgetBook b, LedgerView view, CommitmentState cs, Money amount,
-      String reason) {
-    String subject = "commitment " + cs.commitment.id();
-    Checks.check(amount.getCurrencyUnit().equals(b.currency), subject, "amount", amount, "must be in " + b.currency);
-    Checks.check(amount.isPositive(), subject, "amount", amount, "must be positive");
-    long open = cs.open();
-    Checks.check(amount.getAmountMinorLong() <= open, subject, "amount", amount,
-        "must not exceed the open amount " + Money.ofMinor(b.currency, open));
-    b.begin();
-    b.touch(cs);
-    cs.dReleased = amount.getAmountMinorLong();
-    b.settleCommitments(view.chart(), null);
-    b.apply();
-    LOG.info("{}: released {} ({})", subject, amount, reason);
-    return cs.status();
+    return changing((b, view, out) ->
+        BudgetCommitments.release(b, out, BudgetBook.requireCommitment(b, commitmentId), amount, reason));
   }
 
   /**
@@ -473,12 +442,12 @@ public final class BudgetControl {
   public CommitmentStatus close(String commitmentId, String reason) {
     Checks.notNull(commitmentId, "commitmentId");
     Checks.notBlank(reason, "reason");
-    return locked((b, view) -> {
+    return changing((b, view, out) -> {
       CommitmentState cs = BudgetBook.requireCommitment(b, commitmentId);
       if (cs.open() <= 0) {
         throw new ConflictException("commitment " + commitmentId, "has nothing open");
       }
-      return release(b, view, cs, Money.ofMinor(b.currency, cs.open()), reason);
+      return BudgetCommitments.release(b, out, cs, Money.ofMinor(b.currency, cs.open()), reason);
     });
   }
 
@@ -550,16 +519,7 @@ public final class BudgetControl {
    */
   public ImmutableList<BudgetVariance> variance(String budgetId) {
     Checks.notNull(budgetId, "budgetId");
-    return locked((b, view) -> {
-      BudgetState bs = BudgetBook.requireBudget(b, budgetId);
-      ImmutableList.Builder<BudgetVariance> out = ImmutableList.builder();
-      for (LineState ls : bs.lines) {
-        for (int p = 0; p < ls.periods; p++) {
-          out.add(ls.variance(bs.year.periods().get(p), p, p));
-        }
-      }
-      return out.build();
-    });
+    return locked((b, view) -> BudgetBook.requireBudget(b, budgetId).variance());
   }
 
   /**
@@ -575,17 +535,7 @@ public final class BudgetControl {
   public ImmutableList<BudgetVariance> varianceToDate(String budgetId, LocalDate asOf) {
     Checks.notNull(budgetId, "budgetId");
     Checks.notNull(asOf, "asOf");
-    return locked((b, view) -> {
-      BudgetState bs = BudgetBook.requireBudget(b, budgetId);
-      int last = bs.periodIndex(asOf);
-      Checks.check(last >= 0, "budget " + budgetId, "asOf", asOf, "must lie in fiscal year " + bs.year.id());
-      AccountingPeriod span = AccountingPeriod.of(bs.year.start(), bs.year.periods().get(last).end());
-      ImmutableList.Builder<BudgetVariance> out = ImmutableList.builder();
-      for (LineState ls : bs.lines) {
-        out.add(ls.variance(span, 0, last));
-      }
-      return out.build();
-    });
+    return locked((b, view) -> BudgetBook.requireBudget(b, budgetId).varianceToDate(asOf));
   }
 
   /**
@@ -609,6 +559,79 @@ public final class BudgetControl {
       throw new ConflictException("budget control", "is not bound to a ledger; call bind(ledger) after building it");
     }
     return l;
+  }
+
+  /** Appends the records of one change of the control, as one all-or-nothing group. */
+  @FunctionalInterface
+  interface Records {
+    void append(BudgetRecords.Stored... records);
+  }
+
+  /** A change of the control: checks against the book and the ledger, appends its records, returns its result. */
+  @FunctionalInterface
+  private interface Write<T> {
+    T run(BudgetBook b, LedgerView view, Records out);
+  }
+
+  /**
+   * Runs a change under the ledger's write lock (through {@link Ledger#writeGuardRecords}), then the control's lock:
+   * its records go to the ledger's store and come back through {@link #onRecord}, which changes the book. A store
+   * that fails leaves the book as it was.
+   */
+  private <T> T changing(Write<T> action) {
+    Ledger l = requireLedger();
+    return l.writeGuardRecords(guard, (view, recorder) -> {
+      lock.lock();
+      try {
+        return action.run(book(), view, records -> {
+          Instant at = l.clock().instant();
+          List<GuardRecord> out = new ArrayList<>(records.length);
+          for (BudgetRecords.Stored r : records) {
+            out.add(r.toGuardRecord(RECORD_NAME, at));
+          }
+          recorder.append(out);
+        });
+      } finally {
+        lock.unlock();
+      }
+    });
+  }
+
+  /**
+   * Applies one of the control's records (its guard's {@link PostingGuard#onRecord}): under the ledger's write lock,
+   * or in the constructor of a ledger replaying its store. Before {@link #bind} the record is kept for it.
+   */
+  void onRecord(GuardRecord record, LedgerView view) {
+    BudgetRecords.Stored r = BudgetRecords.of(record);
+    lock.lock();
+    try {
+      Ledger l = ledger;
+      if (l == null) {
+        replayed.add(new BudgetReplay.Replayed(view, r));
+      } else if (view == l) {
+        BudgetReplay.apply(book(), revisions, r, view);
+      } else {
+        LOG.warn("budget control bound to another ledger ignores {}", record);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Rebuilds the control from all its records after the ledger read its store again (its guard's onReread). */
+  void onReread(List<GuardRecord> records, LedgerView view) {
+    lock.lock();
+    try {
+      replayed.clear();
+      records.forEach(r -> replayed.add(new BudgetReplay.Replayed(view, BudgetRecords.of(r))));
+      if (ledger != null) {
+        book = BudgetReplay.rebuilt(view, resultAccount, revisions, replayed);
+        boundPostedCount = view.postedCount();
+        replayed.clear();
+      }
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Runs an action under the ledger's read lock, then the control's lock (the fixed lock order). */

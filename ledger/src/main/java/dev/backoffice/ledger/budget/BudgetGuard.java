@@ -5,9 +5,11 @@ import dev.backoffice.ledger.Ledger;
 import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.error.PostingRejectedException;
+import dev.backoffice.ledger.guard.GuardRecord;
 import dev.backoffice.ledger.guard.PostingGuard;
 import dev.backoffice.ledger.guard.ProposedPosting;
 import dev.backoffice.ledger.query.LedgerView;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link PostingGuard} of a {@link BudgetControl}: checks posts, reservations and commits against the
  * budgets under the ledger's write lock, and keeps the control's consumption up to date when the ledger has
- * written a change (also for voided and expired reservations). Owns what its check leaves for its
- * {@code onApplied}; the budgets themselves are the control's {@link BudgetBook}.
+ * written a change (also for voided and expired reservations), and hands the control its records read back from
+ * the ledger's store. Owns what its check leaves for its {@code onApplied}; the budgets themselves are the
+ * control's {@link BudgetBook}.
  */
 final class BudgetGuard implements PostingGuard {
   private static final Logger LOG = LoggerFactory.getLogger(BudgetGuard.class);
@@ -125,6 +128,24 @@ final class BudgetGuard implements PostingGuard {
     } catch (RuntimeException e) {
       LOG.error("budget control could not apply {} of {}; its figures may be stale", proposal.kind(), result.subject(), e);
     }
+  }
+
+  /** The control keeps its budgets, revisions and commitments as records of the ledger's store, under this name. */
+  @Override
+  public Optional<String> recordName() {
+    return Optional.of(BudgetControl.RECORD_NAME);
+  }
+
+  /** Applies one of the control's records (see {@link BudgetControl#onRecord}). */
+  @Override
+  public void onRecord(GuardRecord record, LedgerView ledger) {
+    control.onRecord(record, ledger);
+  }
+
+  /** Rebuilds the control from its records (see {@link BudgetControl#onReread}). */
+  @Override
+  public void onReread(List<GuardRecord> records, LedgerView ledger) {
+    control.onReread(records, ledger);
   }
 
   @Override

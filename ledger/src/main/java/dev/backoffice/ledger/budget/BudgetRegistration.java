@@ -33,6 +33,17 @@ final class BudgetRegistration {
     }
   }
 
+  /**
+   * Checks that a budget can be initialised from the ledger (every posting in its year on its lines has a value in
+   * the base currency) on a scratch book, before its record is written; the control's book is not touched.
+   *
+   * @throws ConflictException if it cannot
+   */
+  static void checkInitialisable(BudgetBook b, Budget budget, LedgerView view) {
+    BudgetBook trial = b.emptyCopy();
+    initialise(trial, trial.register(budget), view);
+  }
+
   /** Fills a newly registered budget's lines from the ledger and the open commitments; unregisters it on failure. */
   static void initialise(BudgetBook b, BudgetState bs, LedgerView view) {
     try {

@@ -28,7 +28,15 @@ final class BudgetRevisions {
     this.control = control;
   }
 
-  /** See {@link BudgetControl#carryForward}. */
+  /** Forgets the revision numbers, for a book rebuilt from the records (which number the revisions again). */
+  void reset() {
+    sequence = 0;
+  }
+
+  /**
+   * The revisions of a carry-forward ({@link BudgetControl#carryForward}), checked but not applied: the control
+   * records them, then applies them with {@link #applyRecorded}.
+   */
   ImmutableList<BudgetRevision> carryForward(BudgetBook b, String fromBudgetId, String toBudgetId, String reason) {
     BudgetState from = BudgetBook.requireBudget(b, fromBudgetId);
     BudgetState to = BudgetBook.requireBudget(b, toBudgetId);
@@ -60,6 +68,7 @@ final class BudgetRevisions {
           + " to receive the budget carried forward from " + fromBudgetId);
     }
     ImmutableList.Builder<BudgetRevision> out = ImmutableList.builder();
+    long next = sequence;
     for (Map.Entry<LineState, Long> e : carried.entrySet()) {
       LineState ls = e.getKey();
       long left = e.getValue();
@@ -72,10 +81,9 @@ final class BudgetRevisions {
         }
       }
       changes.add(new Change(to.byId.get(ls.line.id()), 0, e.getValue()));
-      out.add(apply(RevisionKind.CARRY_FORWARD, changes, ls.money(e.getValue()), reason));
+      out.add(build(++next, RevisionKind.CARRY_FORWARD, changes, ls.money(e.getValue()), reason));
     }
-    from.carriedForward = true;
-    return out.build();
+    return out.build(); // each line's revision changes other lines than the others', so each holds applied alone
   }
 
   static final class Change {
@@ -117,13 +125,20 @@ final class BudgetRevisions {
     return amount.getAmountMinorLong();
   }
 
-  /** Validates a supplement, reduction or transfer, then records it. */
-  BudgetRevision revise(RevisionKind kind, List<Change> changes, Money amount, String reason) {
+  /**
+   * Validates a supplement, reduction or transfer and records it; the lines change when the record comes back
+   * ({@link #applyRecorded}).
+   */
+  BudgetRevision revise(BudgetControl.Records out, RevisionKind kind, List<Change> changes, Money amount,
+      String reason) {
     Map<LineState, long[]> after = newAmounts(changes);
     for (Map.Entry<LineState, long[]> e : after.entrySet()) {
       checkStopRulesHold(e.getKey(), e.getValue());
     }
-    return apply(kind, changes, amount, reason);
+    BudgetRevision r = build(sequence + 1, kind, changes, amount, reason);
+    out.append(new BudgetRecords.Revised(r));
+    LOG.info("budget revision {}", r);
+    return r;
   }
 
   private static Map<LineState, long[]> newAmounts(List<Change> changes) {
@@ -172,17 +187,37 @@ final class BudgetRevisions {
     }
   }
 
-  /** Writes changes to the lines and records the revision in every budget it touches. */
-  private BudgetRevision apply(RevisionKind kind, List<Change> changes, Money amount, String reason) {
-    Map<LineState, long[]> after = newAmounts(changes);
+  /** The revision of checked changes, numbered, stamped with the ledger's clock. */
+  private BudgetRevision build(long number, RevisionKind kind, List<Change> changes, Money amount, String reason) {
     java.time.Instant now = control.requireLedger().clock().instant();
     ImmutableList.Builder<BudgetChange> recorded = ImmutableList.builder();
     for (Change c : changes) {
       recorded.add(BudgetChange.of(c.line.owner.budget.id(), c.line.line.id(), c.line.owner.year.periods().get(c.period),
           c.line.money(c.amount)));
     }
-    BudgetRevision revision = BudgetRevision.builder().sequence(++sequence).kind(kind)
-        .changes(recorded.build()).amount(amount).reason(reason).recordedAt(now).build();
+    return BudgetRevision.builder().sequence(number).kind(kind).changes(recorded.build()).amount(amount).reason(reason)
+        .recordedAt(now).build();
+  }
+
+  /**
+   * Applies a recorded revision: writes its changes to the lines and records it in every budget it touches. Used
+   * for the control's own revisions once stored and for those read back from the store; a change of a budget or
+   * line the book does not have is skipped (logged).
+   */
+  void applyRecorded(BudgetBook b, BudgetRevision revision) {
+    List<Change> changes = new ArrayList<>();
+    for (BudgetChange c : revision.changes()) {
+      BudgetState bs = b.budgets.get(c.budgetId());
+      LineState ls = bs == null ? null : bs.byId.get(c.lineId());
+      int p = bs == null ? -1 : bs.year.periods().indexOf(c.period());
+      if (ls == null || p < 0) {
+        LOG.error("budget revision {}: budget {} has no line {} in {}; the change is skipped", revision.sequence(),
+            c.budgetId(), c.lineId(), c.period());
+        continue;
+      }
+      changes.add(new Change(ls, p, c.amount().getAmountMinorLong()));
+    }
+    Map<LineState, long[]> after = newAmounts(changes);
     List<BudgetState> owners = new ArrayList<>();
     for (Map.Entry<LineState, long[]> e : after.entrySet()) {
       LineState ls = e.getKey();
@@ -201,7 +236,7 @@ final class BudgetRevisions {
       bs.syncValue(BudgetVersion.REVISED);
       bs.revisions.add(revision);
     }
-    LOG.info("budget revision {}", revision);
-    return revision;
+    sequence = Math.max(sequence, revision.sequence());
+    LOG.debug("budget revision {} applied", revision);
   }
 }

@@ -1,6 +1,8 @@
 package dev.backoffice.ledger.budget;
 
 import com.google.common.collect.ImmutableList;
+import dev.backoffice.core.error.Checks;
+import dev.backoffice.core.time.AccountingPeriod;
 import dev.backoffice.core.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,5 +56,28 @@ final class BudgetState {
       out.add(ls.line);
     }
     budget = budget.withLines(out.build()).withVersion(version);
+  }
+
+  /** Budget versus actual per line and period ({@link BudgetControl#variance}). */
+  ImmutableList<BudgetVariance> variance() {
+    ImmutableList.Builder<BudgetVariance> out = ImmutableList.builder();
+    for (LineState ls : lines) {
+      for (int p = 0; p < ls.periods; p++) {
+        out.add(ls.variance(year.periods().get(p), p, p));
+      }
+    }
+    return out.build();
+  }
+
+  /** Budget versus actual per line, from the year's start through the period of a date ({@link BudgetControl#varianceToDate}). */
+  ImmutableList<BudgetVariance> varianceToDate(LocalDate asOf) {
+    int last = periodIndex(asOf);
+    Checks.check(last >= 0, "budget " + budget.id(), "asOf", asOf, "must lie in fiscal year " + year.id());
+    AccountingPeriod span = AccountingPeriod.of(year.start(), year.periods().get(last).end());
+    ImmutableList.Builder<BudgetVariance> out = ImmutableList.builder();
+    for (LineState ls : lines) {
+      out.add(ls.variance(span, 0, last));
+    }
+    return out.build();
   }
 }

@@ -4,6 +4,7 @@ import dev.backoffice.core.error.Checks;
 import dev.backoffice.ledger.account.Account;
 import dev.backoffice.ledger.entry.EntryId;
 import dev.backoffice.ledger.entry.PostedEntry;
+import dev.backoffice.ledger.guard.GuardRecord;
 import dev.backoffice.ledger.period.PeriodChange;
 import java.time.Instant;
 
@@ -89,6 +90,17 @@ public sealed interface LedgerRecord {
     public AccountDeleted {
       Checks.notNull(code, "code");
       Checks.notNull(at, "at");
+    }
+  }
+
+  /**
+   * A change of a guard's own state (budget control's budgets, revisions and commitments), applied by the guard
+   * that owns it (see {@link dev.backoffice.ledger.guard.PostingGuard#onRecord}).
+   */
+  record GuardRecorded(GuardRecord record) implements LedgerRecord {
+    /** @param record the guard's record */
+    public GuardRecorded {
+      Checks.notNull(record, "record");
     }
   }
 }

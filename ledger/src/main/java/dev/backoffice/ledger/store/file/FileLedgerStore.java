@@ -321,11 +321,12 @@ public final class FileLedgerStore implements LedgerStore {
   @Override
   public long append(LedgerRecord record, boolean groupContinues) {
     Checks.notNull(record, "record");
-    if (version < 3 && RecordCodec.hasTags(record)) {
-      // checked before the record is queued, so the ledger refuses the entry and nothing changes
+    String unheld = version < 3 && RecordCodec.hasTags(record) ? "tags on entries or lines (version 3 can): post"
+        + " without tags, or start a new store" : version < 4 && record instanceof LedgerRecord.GuardRecorded
+        ? "a guard's records such as budgets and commitments (version 4 can): start a new store" : null;
+    if (unheld != null) { // checked before the record is queued, so the ledger refuses the change and nothing changes
       throw new StoreFileException(logPath.toString(), -1, -1, "this log is format version " + version
-          + ", which cannot hold tags on entries or lines (version 3 can): post without tags, or start a new store",
-          null);
+          + ", which cannot hold " + unheld, null);
     }
     mutex.lock();
     try {

@@ -15,7 +15,7 @@ final class Format {
   /** The first eight bytes of a log file. */
   static final byte[] FILE_MAGIC = "BOLEDGER".getBytes(StandardCharsets.US_ASCII);
   /** The format version this code writes and the newest it reads. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
   /** The oldest format version this code reads. */
   static final int MIN_VERSION = 1;
   /** The version of the checkpoint file's own layout (unchanged since format version 1). */

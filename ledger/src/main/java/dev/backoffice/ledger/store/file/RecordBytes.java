@@ -25,8 +25,8 @@ public final class RecordBytes {
   }
 
   /**
-   * Encodes a record: one byte of type code (1 entry posted … 8 account deleted, as in {@code FORMAT.md})
-   * followed by the frame payload.
+   * Encodes a record: one byte of type code (1 entry posted … 8 account deleted, 10 guard recorded, as in
+   * {@code FORMAT.md}) followed by the frame payload.
    *
    * @param record the record
    * @return its bytes

@@ -20,6 +20,7 @@ import dev.backoffice.ledger.entry.PostedEntry;
 import dev.backoffice.ledger.entry.PostingWarning;
 import dev.backoffice.ledger.entry.Side;
 import dev.backoffice.ledger.entry.Tags;
+import dev.backoffice.ledger.guard.GuardRecord;
 import dev.backoffice.ledger.period.PeriodChange;
 import dev.backoffice.ledger.period.PeriodState;
 import dev.backoffice.ledger.store.LedgerRecord;
@@ -37,7 +38,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Encodes {@link LedgerRecord}s into frame payloads and back, format version 3 (the layout is in
+ * Encodes {@link LedgerRecord}s into frame payloads and back, format version 4 (the layout is in
  * {@code FORMAT.md}). Enum constants are written as fixed codes, never as ordinals, so that reordering an
  * enum cannot change what old files mean. Decoding rebuilds the values through their own factories, so a
  * decoded record passes the same validation as one built by the ledger. A decoder instance is not
@@ -52,6 +53,11 @@ final class RecordCodec {
   static final int PERIOD_CHANGED = 6;
   static final int ACCOUNT_SAVED = 7;
   static final int ACCOUNT_DELETED = 8;
+  /**
+   * Format version 4: a guard's own record (budget control's budgets, revisions and commitments). 9 stays unassigned:
+   * readers of versions 1 to 3 knew no type 9, and tools used it as their example of an unknown type.
+   */
+  static final int GUARD_RECORDED = 10;
 
   private static final int SHARED_STRINGS_LIMIT = 100_000;
 
@@ -98,9 +104,23 @@ final class RecordCodec {
       str(r.code(), out);
       instant(r.at(), out);
       return ACCOUNT_DELETED;
+    } else if (record instanceof LedgerRecord.GuardRecorded) {
+      guardRecord(((LedgerRecord.GuardRecorded) record).record(), out);
+      return GUARD_RECORDED;
     }
     throw new IllegalArgumentException("record type " + record.getClass().getName() + " has no code in format version "
         + Format.VERSION);
+  }
+
+  /** Format version 4: the envelope the ledger reads, then the owning guard's fields as they are. */
+  private static void guardRecord(GuardRecord r, ByteSink out) {
+    str(r.guard(), out);
+    str(r.type(), out);
+    instant(r.at(), out);
+    out.varlong(r.fields().size());
+    for (String f : r.fields()) {
+      str(f, out);
+    }
   }
 
   private static void postedEntry(PostedEntry p, ByteSink out) {
@@ -426,6 +446,9 @@ final class RecordCodec {
       case ACCOUNT_DELETED:
         r = new LedgerRecord.AccountDeleted(sharedStr(in), in.instant());
         break;
+      case GUARD_RECORDED:
+        r = new LedgerRecord.GuardRecorded(guardRecord(in));
+        break;
       default:
         throw new IllegalArgumentException("unknown record type " + type + " (written by a newer version?)");
     }
@@ -433,6 +456,18 @@ final class RecordCodec {
       throw new IllegalArgumentException((in.end - in.pos) + " unread bytes after a record of type " + type);
     }
     return r;
+  }
+
+  private GuardRecord guardRecord(RecordSource in) {
+    String guard = sharedStr(in);
+    String type = sharedStr(in);
+    Instant at = in.instant();
+    int n = in.count();
+    List<String> fields = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      fields.add(in.str());
+    }
+    return GuardRecord.of(guard, type, at, fields);
   }
 
   private PostedEntry postedEntry(RecordSource in) {

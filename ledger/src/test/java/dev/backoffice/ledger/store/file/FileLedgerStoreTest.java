@@ -270,13 +270,13 @@ class FileLedgerStoreTest {
   void aLogOfANewerFormatVersionIsRefused() throws IOException {
     FileLedgerStore.open(dir).close();
     byte[] file = Files.readAllBytes(StoreFixtures.log(dir));
-    assertThat(file[8]).as("a new log is written in format version 3").isEqualTo((byte) 3);
-    file[8] = 4; // FORMAT.md: byte 8 is the version; re-seal the header CRC over bytes 0..59
+    assertThat(file[8]).as("a new log is written in format version 4").isEqualTo((byte) 4);
+    file[8] = 5; // FORMAT.md: byte 8 is the version; re-seal the header CRC over bytes 0..59
     StoreFixtures.putInt(file, 60, StoreFixtures.crc(file, 0, 60));
     Files.write(StoreFixtures.log(dir), file);
     assertThatThrownBy(() -> FileLedgerStore.open(dir))
         .isInstanceOf(StoreFileException.class)
-        .hasMessageContaining("format version 4 is not supported")
+        .hasMessageContaining("format version 5 is not supported")
         .hasMessageContaining("written by a newer version");
     file[8] = 0;
     StoreFixtures.putInt(file, 60, StoreFixtures.crc(file, 0, 60));
