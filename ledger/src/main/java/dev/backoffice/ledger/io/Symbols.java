@@ -138,7 +138,14 @@ final class Symbols {
 
   /** Whether {@code b[from, from + key.length)} equals {@code key}. */
   private static boolean same(byte[] key, byte[] b, int from) {
-    return Arrays.equals(key, 0, key.length, b, from, from + key.length);
+    // a plain loop: names are short, and Arrays.equals runs a generic mismatch through Unsafe reads that only
+    // the optimising compiler makes fast, while a short run is mostly spent before it has compiled anything
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != b[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -168,6 +175,15 @@ final class Symbols {
       }
       slot = (slot + 1) & mask;
     }
+    return intern(b, from, to, h, line, lineStart, slot);
+  }
+
+  /**
+   * A name not met before, at a free {@code slot} of the table: validated (or queued for it) and given the next
+   * id. Out of line, so that the compiled lookup above stays small.
+   */
+  private int intern(byte[] b, int from, int to, int h, long line, int lineStart, int slot) {
+    int len = to - from;
     String name = new String(b, from, len, StandardCharsets.UTF_8);
     if (deferred) {
       pending.add(new Pending(-1, name, line, 1 + Utf8.codePoints(b, lineStart, from)));
