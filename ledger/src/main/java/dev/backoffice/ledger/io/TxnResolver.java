@@ -33,8 +33,8 @@ final class TxnResolver {
   /** Fills in the elided amount, computes costs and checks the balance; the result is in {@link Txn}'s lines. */
   void resolve(Txn t) {
     // the common shapes (plain and @@-priced amounts, at most one elided) stay in this method and the small ones
-    // it calls; unit prices, the elided line's amounts and every error are out of line, so that the compiled code
-    // of a short run (most of it compiled while the file is read) is small and arrives early
+    // it calls, each called from one place; unit prices and every error are out of line, so that the optimising
+    // compiler has little to do here: a short run's parse is mostly over before it is done
     txn = t;
     rcN = 0;
     int elided = -1;
@@ -45,12 +45,14 @@ final class TxnResolver {
           throw secondElided(i, elided);
         }
         elided = i;
-      } else if (t.priceKind[i] == Txn.NO_PRICE) {
-        addSum(t.cmd[i], t.minor[i], i);
-      } else if (t.priceKind[i] == Txn.TOTAL_PRICE) {
-        totalCost(t, i);
-      } else {
+        continue;
+      }
+      byte kind = t.priceKind[i];
+      if (kind == Txn.UNIT_PRICE) {
         unitCost(t, i);
+      } else {
+        boolean plain = kind == Txn.NO_PRICE;
+        addSum(plain ? t.cmd[i] : t.priceCmd[i], plain ? t.minor[i] : totalCost(t, i), i);
       }
     }
     if (elided < 0) {
@@ -70,11 +72,9 @@ final class TxnResolver {
       }
       long m = t.minor[i];
       boolean credit = m < 0 || (m == 0 && t.neg[i]);
-      if (t.priceKind[i] == Txn.NO_PRICE) {
-        t.addLine(i, t.acct[i], t.cmd[i], Math.abs(m), credit, -1, 0, null);
-      } else {
-        t.addLine(i, t.acct[i], t.cmd[i], Math.abs(m), credit, t.priceCmd[i], Math.abs(t.cost[i]), t.unit[i]);
-      }
+      boolean priced = t.priceKind[i] != Txn.NO_PRICE;
+      t.addLine(i, t.acct[i], t.cmd[i], Math.abs(m), credit, priced ? t.priceCmd[i] : -1,
+          priced ? Math.abs(t.cost[i]) : 0, priced ? t.unit[i] : null);
     }
     if (t.lines < 2) {
       throw errorAt(t.line, t.lineStart, t.lineStart, "postings", t.postings,
@@ -89,8 +89,8 @@ final class TxnResolver {
             + " (the posting on line %d already does)", t.pLine[elided]);
   }
 
-  /** The cost of an {@code @@ TOTAL} price: the total with the amount's sign. */
-  private void totalCost(Txn t, int i) {
+  /** The cost of an {@code @@ TOTAL} price, the total with the amount's sign; kept in {@link Txn#cost}. */
+  private long totalCost(Txn t, int i) {
     long m = t.minor[i];
     long total = t.priceMinor[i];
     if (m == 0 && total != 0) {
@@ -98,7 +98,7 @@ final class TxnResolver {
     }
     long c = m < 0 ? -total : total;
     t.cost[i] = c;
-    addSum(t.priceCmd[i], c, i);
+    return c;
   }
 
   /** The cost of an {@code @ UNIT} price: amount times unit, rounded to the price commodity, the rest kept. */
@@ -123,23 +123,22 @@ final class TxnResolver {
     rx[k] = rx[k] == null ? diff : rx[k].add(diff);
   }
 
-  /** The lines of the elided posting {@code i}: one per commodity left open, or a zero line when none is. */
+  /**
+   * The lines of the elided posting {@code i}: one per commodity left open, or a zero line in the first commodity
+   * when none is (one call of {@link Txn#addLine} for both, so that it is compiled in once).
+   */
   private void balancingLines(Txn t, int i) {
     int a = t.acct[i];
-    boolean any = false;
+    int first = t.lines;
     for (int k = 0; k < rcN; k++) {
-      if (rs[k] != 0) {
-        long v = -rs[k];
+      long v = -rs[k];
+      if (v != 0 || (k == rcN - 1 && t.lines == first)) {
         if (Math.abs(v) > MAX_MINOR) {
           throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "posting", sym.name(a),
               "must take a balancing amount of at most " + MAX_MINOR + " minor units");
         }
-        t.addLine(i, a, rc[k], Math.abs(v), v < 0, -1, 0, null);
-        any = true;
+        t.addLine(i, a, v != 0 ? rc[k] : rc[0], Math.abs(v), v < 0, -1, 0, null);
       }
-    }
-    if (!any && rcN > 0) {
-      t.addLine(i, a, rc[0], 0, false, -1, 0, null);
     }
   }
 
