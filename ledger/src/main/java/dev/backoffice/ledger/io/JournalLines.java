@@ -175,7 +175,7 @@ abstract class JournalLines extends JournalLexer {
     int last = q;
     while (true) {
       c = b[q];
-      if (c < ' ' || c == ';') {
+      if (c <= ';' && (c < ' ' || c == ';')) {
         break;
       }
       q++;
