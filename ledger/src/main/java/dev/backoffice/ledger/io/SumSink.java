@@ -72,7 +72,12 @@ abstract class SumSink implements JournalParser.Sink {
     }
     row[base + width] = 1;
     int k = base + slot;
-    row[k] = addChecked(row[k], v, t, s, account, commodity);
+    long a = row[k];
+    long sum = a + v;
+    if (((a ^ sum) & (v ^ sum)) < 0) {
+      throw overflow(t, s, account, commodity);
+    }
+    row[k] = sum;
   }
 
   /** The row of an account made long enough for a commodity (out of line: the compiled {@link #add} stays small). */
