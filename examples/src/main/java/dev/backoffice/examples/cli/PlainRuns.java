@@ -1,9 +1,9 @@
 package dev.backoffice.examples.cli;
 
 import dev.backoffice.ledger.io.QuickBalances;
+import java.io.File;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -43,7 +43,9 @@ final class PlainRuns {
     } catch (RuntimeException badValue) {
       return null;
     }
-    if (format == Format.HTML || !Files.isRegularFile(file) || !Files.isReadable(file)) {
+    // java.io.File: its checks need no class that a short run has not loaded already
+    File f = file.toFile();
+    if (format == Format.HTML || !f.isFile() || !f.canRead()) {
       return null;
     }
     if (format != Format.CSV) {
