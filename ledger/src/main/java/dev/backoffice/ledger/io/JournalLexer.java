@@ -265,7 +265,11 @@ abstract class JournalLexer {
 
   /**
    * An amount {@code [-]1,234.56 PLN} or {@code PLN [-]1234.56} (one space between) of a commodity already met,
-   * read into {@link #aCmd}, {@link #aMinor} (minor units, not negative) and {@link #aNeg}.
+   * read into {@link #aCmd}, {@link #aMinor} (minor units, not negative) and {@link #aNeg}; digits with {@code ,}
+   * thousands groups and a {@code .} decimal point by the rules of {@link #number}.
+   *
+   * <p>One method with its number on purpose: too large for the optimising compiler to inline, it is compiled once
+   * and called from the posting reader's amount and price, instead of being compiled into it twice.
    *
    * @return the position after it, or -1 when it is anything else or breaks a rule (then {@link #amount} reads it)
    */
@@ -292,41 +296,8 @@ abstract class JournalLexer {
     if (c < '0' || c > '9') {
       return -1;
     }
-    q = simpleNumber(q);
-    if (q < 0) {
-      return -1;
-    }
-    if (k < 0) {
-      if (b[q] != ' ') {
-        return -1;
-      }
-      k = sym.code3(b, q + 1);
-      if (k < 0) {
-        return -1;
-      }
-      q += 4;
-      if (isToken(b[q])) {
-        return -1; // a longer commodity symbol
-      }
-    }
-    long v = JournalBytes.minorUnits(aUnscaled, aFrac, sym.scale(k));
-    if (v < 0) {
-      return -1;
-    }
-    aCmd = k;
-    aMinor = v;
-    aNeg = negative;
-    return q;
-  }
-
-  /**
-   * Digits with {@code ,} thousands groups and a {@code .} decimal point from a digit at {@code q}, read into
-   * {@link #aUnscaled} and {@link #aFrac}; -1 when they break a rule of {@link #number}.
-   */
-  private int simpleNumber(int q) {
     // the whole part (digits and ',' groups), then the decimals in a loop of their own: fewer tests a digit, which
     // counts in the profiling code a short run mostly executes; (d | (9 - d)) >= 0 tests 0 <= d <= 9 in one branch
-    byte[] b = buf;
     long v = 0;
     int digits = 0;
     int group = 0;
@@ -375,8 +346,28 @@ abstract class JournalLexer {
     if (digits > 18) {
       return -1;
     }
+    if (k < 0) {
+      if (b[q] != ' ') {
+        return -1;
+      }
+      k = sym.code3(b, q + 1);
+      if (k < 0) {
+        return -1;
+      }
+      q += 4;
+      if (isToken(b[q])) {
+        return -1; // a longer commodity symbol
+      }
+    }
     aUnscaled = v;
     aFrac = frac;
+    long m = JournalBytes.minorUnits(v, frac, sym.scale(k));
+    if (m < 0) {
+      return -1;
+    }
+    aCmd = k;
+    aMinor = m;
+    aNeg = negative;
     return q;
   }
 
