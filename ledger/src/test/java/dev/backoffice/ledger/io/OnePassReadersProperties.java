@@ -89,17 +89,17 @@ class OnePassReadersProperties {
         .edgeCases(c -> c.add("9".repeat(18), "1".repeat(19)));
     // a number: digits, grouped by ',' every three (or not, or wrongly), with or without decimals
     Arbitrary<String> number = Combinators.combine(digits, Arbitraries.integers().between(0, 8),
-        Arbitraries.strings().numeric().ofMaxLength(3), Arbitraries.of(".", ".", ".", "", ",")).as((d, grouping, frac, sep) -> {
+        Arbitraries.strings().numeric().ofMaxLength(3), Arbitraries.of(".", ".", ".", ".", "", ",")).as((d, grouping, frac, sep) -> {
           String whole = grouping > 4 ? d : group(d, grouping);
           return whole + (frac.isEmpty() && sep.isEmpty() ? "" : sep.isEmpty() ? "." + frac : sep + frac);
         });
-    Arbitrary<String> commodity = Arbitraries.of("PLN", "PLN", "PLN", "EUR", "EUR", "JPY", "XAU", "pln", "EURO", "€");
-    Arbitrary<String> amount = Combinators.combine(Arbitraries.of("", "", "-", "--"), number, commodity,
-        Arbitraries.of(" ", " ", " ", "", "  "), Arbitraries.of(true, false)).as((sign, n, c, space, prefix) ->
+    Arbitrary<String> commodity = Arbitraries.of("PLN", "PLN", "PLN", "PLN", "EUR", "EUR", "JPY", "XAU", "pln", "EURO", "€");
+    Arbitrary<String> amount = Combinators.combine(Arbitraries.of("", "", "", "-", "--"), number, commodity,
+        Arbitraries.of(" ", " ", " ", " ", " ", "", "  "), Arbitraries.of(true, false)).as((sign, n, c, space, prefix) ->
         prefix ? c + space + sign + n : sign + n + space + c);
     // now and then damaged by one character anywhere
     return Combinators.combine(amount, Arbitraries.of(AMOUNT_CHARS), Arbitraries.integers().between(0, 40),
-        Arbitraries.integers().between(0, 3)).as((a, ch, at, damage) ->
+        Arbitraries.integers().between(0, 4)).as((a, ch, at, damage) ->
         damage > 0 ? a : a.substring(0, Math.min(at, a.length())) + ch + a.substring(Math.min(at, a.length())));
   }
 
