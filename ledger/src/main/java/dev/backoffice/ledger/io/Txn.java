@@ -108,8 +108,7 @@ final class Txn {
     if (i == acct.length) {
       growPostings();
     }
-    priceKind[i] = NO_PRICE;
-    unit[i] = null;
+    priceKind[i] = NO_PRICE; // unit[i] is read only for a UNIT_PRICE, which sets it
     assertKind[i] = NO_ASSERTION;
     assigned[i] = false;
     acct[i] = account;

@@ -72,9 +72,10 @@ final class TxnResolver {
       }
       long m = t.minor[i];
       boolean credit = m < 0 || (m == 0 && t.neg[i]);
-      boolean priced = t.priceKind[i] != Txn.NO_PRICE;
+      byte kind = t.priceKind[i];
+      boolean priced = kind != Txn.NO_PRICE;
       t.addLine(i, t.acct[i], t.cmd[i], Math.abs(m), credit, priced ? t.priceCmd[i] : -1,
-          priced ? Math.abs(t.cost[i]) : 0, priced ? t.unit[i] : null);
+          priced ? Math.abs(t.cost[i]) : 0, kind == Txn.UNIT_PRICE ? t.unit[i] : null);
     }
     if (t.lines < 2) {
       throw errorAt(t.line, t.lineStart, t.lineStart, "postings", t.postings,
@@ -149,7 +150,14 @@ final class TxnResolver {
       k++;
     }
     if (k == rcN) {
-      newSum(cmd);
+      // a transaction's first sum in a commodity (every transaction has one): in place, the growth out of line
+      if (k == rc.length) {
+        growSums();
+      }
+      rc[k] = cmd;
+      rs[k] = 0;
+      rx[k] = null;
+      rcN++;
     }
     long a = rs[k];
     long sum = a + v;
@@ -160,17 +168,13 @@ final class TxnResolver {
     return k;
   }
 
-  private void newSum(int cmd) {
-    int k = rcN++;
-    if (k == rc.length) {
-      rc = Arrays.copyOf(rc, k * 2);
-      rs = Arrays.copyOf(rs, k * 2);
-      rx = Arrays.copyOf(rx, k * 2);
-    }
-    rc[k] = cmd;
-    rs[k] = 0;
-    rx[k] = null;
+  private void growSums() {
+    int n = rc.length * 2;
+    rc = Arrays.copyOf(rc, n);
+    rs = Arrays.copyOf(rs, n);
+    rx = Arrays.copyOf(rx, n);
   }
+
 
   private JournalParseException overflow(int cmd, int posting) {
     Txn t = txn;
