@@ -110,7 +110,7 @@ public final class BackofficeCli implements Callable<Integer> {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     Integer fast = args.length == 0 ? null
-        : args[0].equals("balance") ? BalanceCommand.fast(args, out)
+        : args[0].equals("balance") ? PlainRuns.balance(args, out)
         : args[0].equals("trial-balance") ? TrialBalanceCommand.fast(args, out) : null;
     if (fast != null) {
       err.flush();

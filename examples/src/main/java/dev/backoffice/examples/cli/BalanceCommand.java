@@ -11,8 +11,6 @@ import dev.backoffice.ledger.io.TurnoverRow;
 import dev.backoffice.ledger.jdbc.JdbcLedgerStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -27,8 +25,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code backoffice balance}: the balance of every account and commodity of a journal file, read straight from
  * its bytes (no ledger is built; files of 4 MiB a part and more are parsed in parallel parts). CSV comes from
- * {@link QuickBalances}, which renders the grammar's balance sink without loading the libraries, so that a short run
- * is not spent on them; the other formats from {@link JournalBalances}, which runs the same parse. With
+ * {@link QuickBalances} (a plain command line through {@link PlainRuns}, without picocli), which renders the
+ * grammar's balance sink without loading the libraries, so that a short run is not spent on them; the other
+ * formats from {@link JournalBalances}, which runs the same parse. With
  * {@code --value COMMODITY} the balances are valued at the journal's {@code P} prices ({@link MarketPrices}).
  *
  * <p>Output, one row per account and commodity with a non-zero balance, the account's own postings only (no
@@ -110,54 +109,17 @@ final class BalanceCommand implements Callable<Integer> {
   }
 
   /**
-   * The plain {@code balance --file F [--as-of D] [--format X]} without picocli: building picocli's model costs
-   * more than a small journal's whole balance, and this command is the one timed against ledger-cli. Returns
-   * null — and has written nothing — for anything else (help, unknown or repeated options, a bad value, a file
-   * that cannot be read, a journal error), so that the picocli path handles it with its usual messages.
+   * The plain {@code balance} in text or JSON, for {@link PlainRuns#balance} (which answers CSV itself).
    *
-   * @param args the whole command line, starting with {@code balance}
-   * @param out standard output
-   * @return the exit code, or null to take the picocli path
+   * @return the exit code, or null — with nothing written — when the journal has an error (the picocli path
+   *     reads the file again and reports it its own way)
    */
-  static @Nullable Integer fast(String[] args, PrintWriter out) {
-    String[] v = Commands.plainOptions(args, "--file", "--as-of", "--format");
-    if (v == null || v[0] == null) {
-      return null;
-    }
-    Path file;
-    LocalDate asOf;
-    Format format;
-    try {
-      file = Path.of(v[0]);
-      asOf = v[1] == null ? null : new Converters.Date().convert(v[1]);
-      format = v[2] == null ? Format.CSV : Format.valueOf(v[2].toUpperCase(java.util.Locale.ROOT));
-    } catch (RuntimeException badValue) {
-      return null;
-    }
-    if (format == Format.HTML) {
-      return null;
-    }
-    if (file == null || !Files.isRegularFile(file) || !Files.isReadable(file)) {
-      return null;
-    }
-    if (format == Format.CSV) {
-      // the lean path: the same grammar and balance sink, rendered without the libraries, so that a short run is
-      // not spent loading them; a journal error goes to the picocli path, which reports it
-      byte[] csv;
-      try {
-        csv = QuickBalances.csv(file, asOf, new PartThreads(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-      } catch (RuntimeException journalError) {
-        return null;
-      }
-      out.write(new String(csv, StandardCharsets.UTF_8));
-      out.flush();
-      return 0;
-    }
+  static @Nullable Integer plain(Path file, @Nullable LocalDate asOf, Format format, PrintWriter out) {
     StringWriter buffer = new StringWriter();
     try {
       print(file, asOf, format, new PrintWriter(buffer));
     } catch (RuntimeException journalError) {
-      return null; // the picocli path reads the file again and reports the error its own way
+      return null;
     }
     out.append(buffer.getBuffer());
     out.flush();

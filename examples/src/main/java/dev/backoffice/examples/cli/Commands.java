@@ -66,41 +66,4 @@ final class Commands {
   static ValidationException asOption(ValidationException e, Map<String, String> options) {
     return new ValidationException(options.getOrDefault(e.field(), e.field()), e.value().orElse(null), e.rule());
   }
-
-  /**
-   * The values of a plain command line {@code COMMAND --name value --name=value …} without picocli (building its
-   * model costs a short command more than its work): one value per name given, in the order of {@code names}
-   * (null where absent); null for anything else — an unknown or repeated option, a missing value, help — which
-   * the picocli path then handles with its usual messages.
-   *
-   * @param args the whole command line, starting with the command
-   * @param names the options the fast path knows
-   * @return the values, or null to take the picocli path
-   */
-  static String @Nullable [] plainOptions(String[] args, String... names) {
-    String[] values = new String[names.length];
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      int eq = a.indexOf('=');
-      boolean inline = eq > 0 && a.startsWith("--");
-      String name = inline ? a.substring(0, eq) : a;
-      String value;
-      if (inline) {
-        value = a.substring(eq + 1);
-      } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
-        value = args[++i];
-      } else {
-        return null;
-      }
-      int k = 0;
-      while (k < names.length && !names[k].equals(name)) {
-        k++;
-      }
-      if (k == names.length || values[k] != null) {
-        return null;
-      }
-      values[k] = value;
-    }
-    return values;
-  }
 }

@@ -142,7 +142,7 @@ final class TrialBalanceCommand implements Callable<Integer> {
 
   /**
    * The plain {@code trial-balance --file F [--from D] [--to D] [--format X] [--value C]} without picocli, as
-   * {@link BalanceCommand#fast}: null — with nothing written — for anything else or any error, which the picocli
+   * {@link PlainRuns#balance}: null — with nothing written — for anything else or any error, which the picocli
    * path then reports.
    *
    * @param args the whole command line, starting with {@code trial-balance}
@@ -150,7 +150,7 @@ final class TrialBalanceCommand implements Callable<Integer> {
    * @return the exit code, or null to take the picocli path
    */
   static @Nullable Integer fast(String[] args, PrintWriter out) {
-    String[] v = Commands.plainOptions(args, "--file", "--from", "--to", "--format", "--value");
+    String[] v = PlainRuns.options(args, "--file", "--from", "--to", "--format", "--value");
     if (v == null || v[0] == null) {
       return null;
     }

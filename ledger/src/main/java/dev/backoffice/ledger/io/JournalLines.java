@@ -35,7 +35,8 @@ abstract class JournalLines extends JournalLexer {
 
   final void addComment(int owner, int from, int ce) {
     int s = skipWs(from, ce);
-    txn.addSegment(owner, s, trimEnd(s, ce));
+    int e = trimEnd(s, ce);
+    txn.addSegment(owner, s, e, Utf8.utf16Length(buf, s, e));
   }
 
   /** A date at {@code p}, as {@code yyyymmdd}, which must be followed by a blank or the line's end. */
@@ -174,7 +175,7 @@ abstract class JournalLines extends JournalLexer {
     int last = q;
     while (true) {
       c = b[q];
-      if (c < ' ' || c == ';') {
+      if (c <= ';' && (c < ' ' || c == ';')) {
         break;
       }
       q++;
@@ -386,7 +387,7 @@ abstract class JournalLines extends JournalLexer {
       t.has[i] = false;
     }
     if (memo) {
-      t.addSegment(i, memoFrom, memoTo);
+      t.addSegment(i, memoFrom, memoTo, memoTo - memoFrom); // ASCII: a character a byte
     }
     return q + 1;
   }

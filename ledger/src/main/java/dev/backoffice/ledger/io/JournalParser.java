@@ -222,6 +222,8 @@ final class JournalParser extends JournalLines {
    * @return the start of the next block, or -1 when the buffer ended before the block did
    */
   private int block(int p0, long line0) {
+    // the posting loop only; the first line and what a directive hands on are out of line, so that the compiled
+    // loop is small (a short run's parse is mostly over before the optimising compiler is done with it)
     byte[] b = buf;
     int lim = end;
     int p = p0;
@@ -233,17 +235,10 @@ final class JournalParser extends JournalLines {
     if (startsBlock(b[p])) {
       lineNo = ln;
       lineStart = p;
-      int next = isDigit(b[p]) ? simpleHeader(p) : -1;
-      if (next >= 0) {
-        kind = TXN;
-      } else {
-        int e = lineEnd(p);
-        kind = head(p, e > p && b[e - 1] == '\r' ? e - 1 : e);
-        next = e + 1;
-      }
+      p = firstLine(p);
+      kind = blockKind;
       open = kind == TXN;
       ln++;
-      p = next;
     }
     while (p < lim) {
       byte c = b[p];
@@ -271,15 +266,38 @@ final class JournalParser extends JournalLines {
     }
     if (kind == TXN) {
       transaction(t, p0, p);
-    } else if (kind == ACCOUNT) {
+    } else if (kind != NONE) {
+      directive(kind);
+    }
+    nextLine = ln;
+    return p;
+  }
+
+  /** The kind of block {@link #firstLine} read. */
+  private int blockKind;
+
+  /** Reads a block's first line at {@code p} into {@link #blockKind}; returns the start of the next line. */
+  private int firstLine(int p) {
+    byte[] b = buf;
+    int next = isDigit(b[p]) ? simpleHeader(p) : -1;
+    if (next >= 0) {
+      blockKind = TXN;
+      return next;
+    }
+    int e = lineEnd(p);
+    blockKind = head(p, e > p && b[e - 1] == '\r' ? e - 1 : e);
+    return e + 1;
+  }
+
+  /** Hands a directive block to the sink. */
+  private void directive(int kind) {
+    if (kind == ACCOUNT) {
       sink.accountDeclared(declId);
     } else if (kind == COMMODITY) {
       sink.commodityDeclared(declId);
     } else if (kind == PRICE) {
       sink.price(priceDate, priceCmd, priceUnit, declId);
     }
-    nextLine = ln;
-    return p;
   }
 
   private void transaction(Txn t, int from, int to) {

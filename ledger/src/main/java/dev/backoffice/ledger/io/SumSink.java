@@ -65,6 +65,23 @@ abstract class SumSink implements JournalParser.Sink {
 
   /** Adds {@code v} to a slot of an account and commodity, and marks the pair as posted. */
   final void add(int account, int commodity, int slot, long v, Txn t, Symbols s) {
+    int base = commodity * (width + 1);
+    long[] row = account < sums.length ? sums[account] : null;
+    if (row == null || base + width >= row.length) {
+      row = grow(account, commodity);
+    }
+    row[base + width] = 1;
+    int k = base + slot;
+    long a = row[k];
+    long sum = a + v;
+    if (((a ^ sum) & (v ^ sum)) < 0) {
+      throw overflow(t, s, account, commodity);
+    }
+    row[k] = sum;
+  }
+
+  /** The row of an account made long enough for a commodity (out of line: the compiled {@link #add} stays small). */
+  private long[] grow(int account, int commodity) {
     if (account >= sums.length) {
       sums = Arrays.copyOf(sums, Math.max(account + 1, sums.length * 2));
     }
@@ -74,10 +91,7 @@ abstract class SumSink implements JournalParser.Sink {
       row = row == null ? new long[Math.max(4 * (width + 1), need)] : Arrays.copyOf(row, Math.max(need, row.length * 2));
       sums[account] = row;
     }
-    int base = commodity * (width + 1);
-    row[base + width] = 1;
-    int k = base + slot;
-    row[k] = addChecked(row[k], v, t, s, account, commodity);
+    return row;
   }
 
   /** Slots per commodity outside every account (the conversion row of a trial balance), then a marker. */
@@ -104,10 +118,14 @@ abstract class SumSink implements JournalParser.Sink {
   private long addChecked(long a, long v, Txn t, Symbols s, int account, int commodity) {
     long sum = a + v;
     if (((a ^ sum) & (v ^ sum)) < 0) {
-      throw new JournalParseException(source, t.line, 1, "balance",
-          (account < 0 ? "conversion" : s.name(account)) + " " + s.code(commodity), "must stay within ±9.2e18 minor units");
+      throw overflow(t, s, account, commodity);
     }
     return sum;
+  }
+
+  private JournalParseException overflow(Txn t, Symbols s, int account, int commodity) {
+    return new JournalParseException(source, t.line, 1, "balance",
+        (account < 0 ? "conversion" : s.name(account)) + " " + s.code(commodity), "must stay within ±9.2e18 minor units");
   }
 
   /** Whether an account and commodity had a line added. */

@@ -136,11 +136,6 @@ final class Symbols {
     return h;
   }
 
-  /** Whether {@code b[from, from + key.length)} equals {@code key}. */
-  private static boolean same(byte[] key, byte[] b, int from) {
-    return Arrays.equals(key, 0, key.length, b, from, from + key.length);
-  }
-
   /**
    * The id of an account name, interning and validating it on first sight.
    *
@@ -163,11 +158,28 @@ final class Symbols {
         break;
       }
       byte[] k = keys[id];
-      if (hashes[id] == h && k.length == len && same(k, b, from)) {
-        return id;
+      if (hashes[id] == h && k.length == len) {
+        // a plain loop rather than Arrays.equals: that one's unaligned Unsafe reads cost the interpreter, where a
+        // short run spends its first tens of milliseconds, ten calls a name (same-run A/B: 0.31 against 0.32 s)
+        int i = 0;
+        while (i < len && k[i] == b[from + i]) {
+          i++;
+        }
+        if (i == len) {
+          return id;
+        }
       }
       slot = (slot + 1) & mask;
     }
+    return intern(b, from, to, h, line, lineStart, slot);
+  }
+
+  /**
+   * A name not met before, at a free {@code slot} of the table: validated (or queued for it) and given the next
+   * id. Out of line, so that the compiled lookup above stays small.
+   */
+  private int intern(byte[] b, int from, int to, int h, long line, int lineStart, int slot) {
+    int len = to - from;
     String name = new String(b, from, len, StandardCharsets.UTF_8);
     if (deferred) {
       pending.add(new Pending(-1, name, line, 1 + Utf8.codePoints(b, lineStart, from)));

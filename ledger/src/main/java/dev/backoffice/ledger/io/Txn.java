@@ -68,6 +68,13 @@ final class Txn {
   /** Comment segments: owner (-1 for the transaction, else a posting index), from, to. */
   int segments;
   int[] seg = new int[24];
+  /**
+   * The first posting whose comments together (with the line breaks between them) are longer than a memo may be,
+   * or -1; the resolver reports it after the balance check.
+   */
+  int longMemo = -1;
+  /** The characters of the memo of the last segment's owner so far. */
+  private int memoChars;
 
   // resolved lines
   int lines;
@@ -86,6 +93,7 @@ final class Txn {
     codeFrom = -1;
     postings = 0;
     segments = 0;
+    longMemo = -1;
     lines = 0;
     assertions = 0;
     assignments = 0;
@@ -98,28 +106,9 @@ final class Txn {
   int addPosting(int account, long line, int lineStart, int accountPos) {
     int i = postings++;
     if (i == acct.length) {
-      int n = i * 2;
-      acct = Arrays.copyOf(acct, n);
-      cmd = Arrays.copyOf(cmd, n);
-      minor = Arrays.copyOf(minor, n);
-      neg = Arrays.copyOf(neg, n);
-      has = Arrays.copyOf(has, n);
-      priceKind = Arrays.copyOf(priceKind, n);
-      priceCmd = Arrays.copyOf(priceCmd, n);
-      priceMinor = Arrays.copyOf(priceMinor, n);
-      unit = Arrays.copyOf(unit, n);
-      cost = Arrays.copyOf(cost, n);
-      pLine = Arrays.copyOf(pLine, n);
-      pLineStart = Arrays.copyOf(pLineStart, n);
-      pAcctPos = Arrays.copyOf(pAcctPos, n);
-      assertKind = Arrays.copyOf(assertKind, n);
-      assertCmd = Arrays.copyOf(assertCmd, n);
-      assertMinor = Arrays.copyOf(assertMinor, n);
-      assertColumn = Arrays.copyOf(assertColumn, n);
-      assigned = Arrays.copyOf(assigned, n);
+      growPostings();
     }
-    priceKind[i] = NO_PRICE;
-    unit[i] = null;
+    priceKind[i] = NO_PRICE; // unit[i] is read only for a UNIT_PRICE, which sets it
     assertKind[i] = NO_ASSERTION;
     assigned[i] = false;
     acct[i] = account;
@@ -129,9 +118,43 @@ final class Txn {
     return i;
   }
 
-  void addSegment(int owner, int from, int to) {
+  /** Doubles the posting arrays (out of line: the compiled {@link #addPosting} stays small). */
+  private void growPostings() {
+    int n = acct.length * 2;
+    acct = Arrays.copyOf(acct, n);
+    cmd = Arrays.copyOf(cmd, n);
+    minor = Arrays.copyOf(minor, n);
+    neg = Arrays.copyOf(neg, n);
+    has = Arrays.copyOf(has, n);
+    priceKind = Arrays.copyOf(priceKind, n);
+    priceCmd = Arrays.copyOf(priceCmd, n);
+    priceMinor = Arrays.copyOf(priceMinor, n);
+    unit = Arrays.copyOf(unit, n);
+    cost = Arrays.copyOf(cost, n);
+    pLine = Arrays.copyOf(pLine, n);
+    pLineStart = Arrays.copyOf(pLineStart, n);
+    pAcctPos = Arrays.copyOf(pAcctPos, n);
+    assertKind = Arrays.copyOf(assertKind, n);
+    assertCmd = Arrays.copyOf(assertCmd, n);
+    assertMinor = Arrays.copyOf(assertMinor, n);
+    assertColumn = Arrays.copyOf(assertColumn, n);
+    assigned = Arrays.copyOf(assigned, n);
+  }
+
+  /**
+   * Adds a comment segment of {@code chars} UTF-16 characters, and keeps count of its owner's memo (an owner's
+   * segments are added one after the other: a comment belongs to the posting above it).
+   */
+  void addSegment(int owner, int from, int to, int chars) {
     if (segments * 3 + 3 > seg.length) {
       seg = Arrays.copyOf(seg, seg.length * 2);
+    }
+    if (segments == 0 || seg[segments * 3 - 3] != owner) {
+      memoChars = -1;
+    }
+    memoChars += 1 + chars;
+    if (memoChars > JournalBytes.MAX_TEXT && owner >= 0 && longMemo < 0) {
+      longMemo = owner;
     }
     seg[segments * 3] = owner;
     seg[segments * 3 + 1] = from;
@@ -144,15 +167,7 @@ final class Txn {
       @Nullable BigDecimal rate) {
     int i = lines++;
     if (i == lAcct.length) {
-      int n = i * 2;
-      lAcct = Arrays.copyOf(lAcct, n);
-      lCmd = Arrays.copyOf(lCmd, n);
-      lMinor = Arrays.copyOf(lMinor, n);
-      lCredit = Arrays.copyOf(lCredit, n);
-      lCostCmd = Arrays.copyOf(lCostCmd, n);
-      lCost = Arrays.copyOf(lCost, n);
-      lRate = Arrays.copyOf(lRate, n);
-      lPosting = Arrays.copyOf(lPosting, n);
+      growLines();
     }
     lPosting[i] = posting;
     lAcct[i] = account;
@@ -162,6 +177,19 @@ final class Txn {
     lCostCmd[i] = costCommodity;
     lCost[i] = costAmount;
     lRate[i] = rate;
+  }
+
+  /** Doubles the line arrays. */
+  private void growLines() {
+    int n = lAcct.length * 2;
+    lAcct = Arrays.copyOf(lAcct, n);
+    lCmd = Arrays.copyOf(lCmd, n);
+    lMinor = Arrays.copyOf(lMinor, n);
+    lCredit = Arrays.copyOf(lCredit, n);
+    lCostCmd = Arrays.copyOf(lCostCmd, n);
+    lCost = Arrays.copyOf(lCost, n);
+    lRate = Arrays.copyOf(lRate, n);
+    lPosting = Arrays.copyOf(lPosting, n);
   }
 
   /**
@@ -209,6 +237,7 @@ final class Txn {
     c.assertions = assertions;
     c.assignments = assignments;
     c.segments = segments;
+    c.longMemo = longMemo;
     c.seg = Arrays.copyOf(seg, Math.max(seg.length, 3));
     for (int k = 0; k < segments; k++) {
       c.seg[k * 3 + 1] -= from;

@@ -32,49 +32,27 @@ final class TxnResolver {
 
   /** Fills in the elided amount, computes costs and checks the balance; the result is in {@link Txn}'s lines. */
   void resolve(Txn t) {
+    // the common shapes (plain and @@-priced amounts, at most one elided) stay in this method and the small ones
+    // it calls, each called from one place; unit prices and every error are out of line, so that the optimising
+    // compiler has little to do here: a short run's parse is mostly over before it is done
     txn = t;
     rcN = 0;
     int elided = -1;
-    for (int i = 0; i < t.postings; i++) {
+    int n = t.postings;
+    for (int i = 0; i < n; i++) {
       if (!t.has[i]) {
         if (elided >= 0) {
-          throw JournalParseException.naming(source, t.pLine[i], 1 + Utf8.codePoints(t.buf, t.pLineStart[i], t.pAcctPos[i]),
-              "posting", sym.name(t.acct[i]), "must have an amount: only one posting of a transaction may leave it out"
-                  + " (the posting on line %d already does)", t.pLine[elided]);
+          throw secondElided(i, elided);
         }
         elided = i;
         continue;
       }
-      long m = t.minor[i];
       byte kind = t.priceKind[i];
-      if (kind == Txn.NO_PRICE) {
-        addSum(t.cmd[i], m, null, i);
-      } else if (kind == Txn.TOTAL_PRICE) {
-        long total = t.priceMinor[i];
-        if (m == 0 && total != 0) {
-          throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "price", "@@ " + total,
-              "must be zero for a zero amount");
-        }
-        long c = m < 0 ? -total : total;
-        t.cost[i] = c;
-        addSum(t.priceCmd[i], c, null, i);
+      if (kind == Txn.UNIT_PRICE) {
+        unitCost(t, i);
       } else {
-        int pc = t.priceCmd[i];
-        BigDecimal unit = t.unit[i];
-        BigDecimal exact = BigDecimal.valueOf(Math.abs(m), sym.scale(t.cmd[i])).multiply(unit);
-        BigDecimal rounded = exact.setScale(sym.scale(pc), RoundingMode.HALF_EVEN);
-        if (rounded.precision() - rounded.scale() > 18 || rounded.unscaledValue().longValue() > MAX_MINOR) {
-          throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "price", "@ " + unit.toPlainString(),
-              "must give a cost of at most " + MAX_MINOR + " minor units");
-        }
-        long c = rounded.unscaledValue().longValue();
-        BigDecimal diff = exact.subtract(rounded);
-        if (m < 0) {
-          c = -c;
-          diff = diff.negate();
-        }
-        t.cost[i] = c;
-        addSum(pc, c, diff, i);
+        boolean plain = kind == Txn.NO_PRICE;
+        addSum(plain ? t.cmd[i] : t.priceCmd[i], plain ? t.minor[i] : totalCost(t, i), i);
       }
     }
     if (elided < 0) {
@@ -84,34 +62,20 @@ final class TxnResolver {
         }
       }
     }
-    checkMemos();
-    for (int i = 0; i < t.postings; i++) {
-      int a = t.acct[i];
-      if (i != elided) {
-        long m = t.minor[i];
-        boolean credit = m < 0 || (m == 0 && t.neg[i]);
-        if (t.priceKind[i] == Txn.NO_PRICE) {
-          t.addLine(i, a, t.cmd[i], Math.abs(m), credit, -1, 0, null);
-        } else {
-          t.addLine(i, a, t.cmd[i], Math.abs(m), credit, t.priceCmd[i], Math.abs(t.cost[i]), t.unit[i]);
-        }
+    if (t.longMemo >= 0) {
+      throw longMemo(t.longMemo);
+    }
+    for (int i = 0; i < n; i++) {
+      if (i == elided) {
+        balancingLines(t, i);
         continue;
       }
-      boolean any = false;
-      for (int k = 0; k < rcN; k++) {
-        if (rs[k] != 0) {
-          long v = -rs[k];
-          if (Math.abs(v) > MAX_MINOR) {
-            throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "posting", sym.name(a),
-                "must take a balancing amount of at most " + MAX_MINOR + " minor units");
-          }
-          t.addLine(i, a, rc[k], Math.abs(v), v < 0, -1, 0, null);
-          any = true;
-        }
-      }
-      if (!any && rcN > 0) {
-        t.addLine(i, a, rc[0], 0, false, -1, 0, null);
-      }
+      long m = t.minor[i];
+      boolean credit = m < 0 || (m == 0 && t.neg[i]);
+      byte kind = t.priceKind[i];
+      boolean priced = kind != Txn.NO_PRICE;
+      t.addLine(i, t.acct[i], t.cmd[i], Math.abs(m), credit, priced ? t.priceCmd[i] : -1,
+          priced ? Math.abs(t.cost[i]) : 0, kind == Txn.UNIT_PRICE ? t.unit[i] : null);
     }
     if (t.lines < 2) {
       throw errorAt(t.line, t.lineStart, t.lineStart, "postings", t.postings,
@@ -119,32 +83,103 @@ final class TxnResolver {
     }
   }
 
-  private void addSum(int cmd, long v, @Nullable BigDecimal diff, int posting) {
+  private JournalParseException secondElided(int i, int elided) {
+    Txn t = txn;
+    return JournalParseException.naming(source, t.pLine[i], 1 + Utf8.codePoints(t.buf, t.pLineStart[i], t.pAcctPos[i]),
+        "posting", sym.name(t.acct[i]), "must have an amount: only one posting of a transaction may leave it out"
+            + " (the posting on line %d already does)", t.pLine[elided]);
+  }
+
+  /** The cost of an {@code @@ TOTAL} price, the total with the amount's sign; kept in {@link Txn#cost}. */
+  private long totalCost(Txn t, int i) {
+    long m = t.minor[i];
+    long total = t.priceMinor[i];
+    if (m == 0 && total != 0) {
+      throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "price", "@@ " + total, "must be zero for a zero amount");
+    }
+    long c = m < 0 ? -total : total;
+    t.cost[i] = c;
+    return c;
+  }
+
+  /** The cost of an {@code @ UNIT} price: amount times unit, rounded to the price commodity, the rest kept. */
+  private void unitCost(Txn t, int i) {
+    long m = t.minor[i];
+    int pc = t.priceCmd[i];
+    BigDecimal unit = t.unit[i];
+    BigDecimal exact = BigDecimal.valueOf(Math.abs(m), sym.scale(t.cmd[i])).multiply(unit);
+    BigDecimal rounded = exact.setScale(sym.scale(pc), RoundingMode.HALF_EVEN);
+    if (rounded.precision() - rounded.scale() > 18 || rounded.unscaledValue().longValue() > MAX_MINOR) {
+      throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "price", "@ " + unit.toPlainString(),
+          "must give a cost of at most " + MAX_MINOR + " minor units");
+    }
+    long c = rounded.unscaledValue().longValue();
+    BigDecimal diff = exact.subtract(rounded);
+    if (m < 0) {
+      c = -c;
+      diff = diff.negate();
+    }
+    t.cost[i] = c;
+    int k = addSum(pc, c, i);
+    rx[k] = rx[k] == null ? diff : rx[k].add(diff);
+  }
+
+  /**
+   * The lines of the elided posting {@code i}: one per commodity left open, or a zero line in the first commodity
+   * when none is (one call of {@link Txn#addLine} for both, so that it is compiled in once).
+   */
+  private void balancingLines(Txn t, int i) {
+    int a = t.acct[i];
+    int first = t.lines;
+    for (int k = 0; k < rcN; k++) {
+      long v = -rs[k];
+      if (v != 0 || (k == rcN - 1 && t.lines == first)) {
+        if (Math.abs(v) > MAX_MINOR) {
+          throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "posting", sym.name(a),
+              "must take a balancing amount of at most " + MAX_MINOR + " minor units");
+        }
+        t.addLine(i, a, v != 0 ? rc[k] : rc[0], Math.abs(v), v < 0, -1, 0, null);
+      }
+    }
+  }
+
+  /** Adds {@code v} to the transaction's sum in a commodity; returns that sum's index. */
+  private int addSum(int cmd, long v, int posting) {
     int k = 0;
     while (k < rcN && rc[k] != cmd) {
       k++;
     }
     if (k == rcN) {
+      // a transaction's first sum in a commodity (every transaction has one): in place, the growth out of line
       if (k == rc.length) {
-        rc = Arrays.copyOf(rc, k * 2);
-        rs = Arrays.copyOf(rs, k * 2);
-        rx = Arrays.copyOf(rx, k * 2);
+        growSums();
       }
       rc[k] = cmd;
       rs[k] = 0;
       rx[k] = null;
       rcN++;
     }
-    try {
-      rs[k] = Math.addExact(rs[k], v);
-    } catch (ArithmeticException e) {
-      Txn t = txn;
-      throw errorAt(t.pLine[posting], t.pLineStart[posting], t.pAcctPos[posting], "posting", sym.name(t.acct[posting]),
-          "must keep the transaction's sum in " + sym.code(cmd) + " within ±9.2e18 minor units");
+    long a = rs[k];
+    long sum = a + v;
+    if (((a ^ sum) & (v ^ sum)) < 0) {
+      throw overflow(cmd, posting);
     }
-    if (diff != null) {
-      rx[k] = rx[k] == null ? diff : rx[k].add(diff);
-    }
+    rs[k] = sum;
+    return k;
+  }
+
+  private void growSums() {
+    int n = rc.length * 2;
+    rc = Arrays.copyOf(rc, n);
+    rs = Arrays.copyOf(rs, n);
+    rx = Arrays.copyOf(rx, n);
+  }
+
+
+  private JournalParseException overflow(int cmd, int posting) {
+    Txn t = txn;
+    return errorAt(t.pLine[posting], t.pLineStart[posting], t.pAcctPos[posting], "posting", sym.name(t.acct[posting]),
+        "must keep the transaction's sum in " + sym.code(cmd) + " within ±9.2e18 minor units");
   }
 
   /**
@@ -197,20 +232,10 @@ final class TxnResolver {
   }
 
   /** Memos must fit the line's memo: at most 512 characters with the line breaks between comment lines. */
-  private void checkMemos() {
+  private JournalParseException longMemo(int i) {
     Txn t = txn;
-    for (int i = 0; i < t.postings && t.segments > 0; i++) {
-      int len = -1;
-      for (int s = 0; s < t.segments; s++) {
-        if (t.seg[s * 3] == i) {
-          len += 1 + Utf8.utf16Length(t.buf, t.seg[s * 3 + 1], t.seg[s * 3 + 2]);
-        }
-      }
-      if (len > MAX_TEXT) {
-        throw errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "memo", sym.name(t.acct[i]),
-            "must be at most " + MAX_TEXT + " characters (the comments of one posting together)");
-      }
-    }
+    return errorAt(t.pLine[i], t.pLineStart[i], t.pAcctPos[i], "memo", sym.name(t.acct[i]),
+        "must be at most " + MAX_TEXT + " characters (the comments of one posting together)");
   }
 
   private JournalParseException errorAt(long line, int start, int pos, String field, @Nullable Object value, String rule) {

@@ -246,6 +246,16 @@ class JournalReaderTest {
       JournalEntry e = only("2025-01-05 x\n    A:B  10.00 PLN\n    A:C  -10.00 PLN\n    A:D\n");
       assertThat(e.lines().get(2)).isEqualTo(line("A:D", Side.DEBIT, pln("0.00")));
     }
+
+    @Test
+    void takesZeroInTheFirstCommodityWhenSeveralAreClosed() {
+      // PLN 10.00 − 10.00 = 0 and EUR 5.00 − 5.00 = 0: nothing is open, so A:F gets one zero line in PLN, the
+      // commodity met first (not EUR, the last)
+      JournalEntry e = only("2025-01-05 x\n    A:B  10.00 PLN\n    A:C  -10.00 PLN\n    A:D  5.00 EUR\n"
+          + "    A:E  -5.00 EUR\n    A:F\n");
+      assertThat(e.lines()).hasSize(5);
+      assertThat(e.lines().get(4)).isEqualTo(line("A:F", Side.DEBIT, pln("0.00")));
+    }
   }
 
   @Nested
@@ -255,6 +265,30 @@ class JournalReaderTest {
       JournalEntry e = only("2025-01-05 x\n    A:B  10.00 PLN;first\n      ; second\n    A:C  ; only\n    ; and more\n");
       assertThat(e.lines()).extracting(JournalLine::memo)
           .containsExactly(Optional.of("first\nsecond"), Optional.of("only\nand more"));
+    }
+
+    @Test
+    void aPostingsMemoIsAtMost512CharactersOverAllItsCommentLines() {
+      String a300 = "a".repeat(300);
+      // 300 + a line break + 211 = 512 characters: accepted
+      JournalEntry e = only("2025-01-05 x\n    A:B  1.00 PLN  ; " + a300 + "\n    ; " + "b".repeat(211) + "\n    A:C\n");
+      assertThat(e.lines().get(0).memo().orElseThrow()).hasSize(512);
+      // 300 + 1 + 212 = 513: an error at the posting, naming its account
+      JournalParseException e2 = failure("2025-01-05 x\n    A:B  1.00 PLN  ; " + a300 + "\n    ; " + "b".repeat(212)
+          + "\n    A:C\n", 2, 5);
+      assertThat(e2.field()).isEqualTo("memo");
+      assertThat(e2.value()).contains("A:B");
+      // characters, not bytes: 512 'ż' (1,024 bytes) pass, 513 do not; the second posting's memo is named at its line
+      assertThat(only("2025-01-05 x\n    A:B  1.00 PLN  ; " + "ż".repeat(512) + "\n    A:C\n").lines().get(0).memo())
+          .hasValueSatisfying(m -> assertThat(m).hasSize(512));
+      failure("2025-01-05 x\n    A:B  1.00 PLN\n    A:C  ; " + "ż".repeat(513) + "\n", 3, 5);
+      // the comments of the transaction and of other postings do not count
+      only("2025-01-05 x  ; " + a300 + "\n    ; " + a300 + "\n    A:B  1.00 PLN  ; " + a300 + "\n    A:C  ; " + a300 + "\n");
+    }
+
+    @Test
+    void anUnbalancedTransactionIsReportedBeforeALongMemo() {
+      failure("2025-01-05 x\n    A:B  1.00 PLN  ; " + "a".repeat(513) + "\n    A:C  -0.99 PLN\n", 1, 1);
     }
 
     @Test
