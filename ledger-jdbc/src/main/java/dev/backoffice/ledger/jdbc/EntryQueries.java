@@ -5,6 +5,7 @@ import dev.backoffice.core.document.IdempotencyKey;
 import dev.backoffice.ledger.entry.EntryId;
 import dev.backoffice.ledger.entry.EntryStatus;
 import dev.backoffice.ledger.entry.PostedEntry;
+import dev.backoffice.ledger.error.LedgerStoreException;
 import dev.backoffice.ledger.io.BalanceRow;
 import dev.backoffice.ledger.store.LedgerRecord;
 import dev.backoffice.ledger.store.file.RecordBytes;
@@ -213,7 +214,7 @@ final class EntryQueries {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             long seq = rs.getLong(1);
-            out.add(FeedRecord.of(seq, JdbcLedgerStore.decode(reader, seq, rs.getBytes(2))));
+            out.add(FeedRecord.of(seq, decode(reader, seq, rs.getBytes(2))));
           }
         }
       }
@@ -246,6 +247,42 @@ final class EntryQueries {
     return ImmutableList.copyOf(rows);
   }
 
+  /** The records after {@code after} up to {@code last}, which must all be there, in order. */
+  static List<LedgerRecord> range(Connection c, long after, long last) throws SQLException {
+    RecordBytes reader = RecordBytes.reader();
+    List<LedgerRecord> out = new ArrayList<>((int) Math.min(last - after, 1 << 16));
+    try (PreparedStatement ps = c.prepareStatement("SELECT seq, body FROM ledger_record WHERE seq > ? AND seq <= ?"
+        + " ORDER BY seq")) {
+      ps.setLong(1, after);
+      ps.setLong(2, last);
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        long expected = after + 1;
+        while (rs.next()) {
+          long seq = rs.getLong(1);
+          if (seq != expected) {
+            throw new LedgerStoreException("ledger record " + expected + " is missing from table ledger_record");
+          }
+          out.add(decode(reader, seq, rs.getBytes(2)));
+          expected++;
+        }
+        if (expected != last + 1) {
+          throw new LedgerStoreException("ledger records " + expected + ".." + last + " are missing from table ledger_record");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A record read from {@code ledger_record}; a body that cannot be read names its sequence number. */
+  static LedgerRecord decode(RecordBytes reader, long seq, byte[] body) {
+    try {
+      return reader.decode(body);
+    } catch (RuntimeException e) {
+      throw new LedgerStoreException("ledger record " + seq + " in table ledger_record cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   private static Optional<PostedEntry> one(Connection c, String sql, String value) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, value);
@@ -258,7 +295,7 @@ final class EntryQueries {
   /** The entry of a row (status, record seq, record body) as the ledger would hold it. */
   private static PostedEntry entry(RecordBytes reader, ResultSet rs) throws SQLException {
     EntryStatus status = EntryStatus.valueOf(rs.getString(1));
-    LedgerRecord r = JdbcLedgerStore.decode(reader, rs.getLong(2), rs.getBytes(3));
+    LedgerRecord r = decode(reader, rs.getLong(2), rs.getBytes(3));
     PostedEntry p;
     if (r instanceof LedgerRecord.EntryPosted e) {
       p = e.entry();
@@ -267,7 +304,7 @@ final class EntryQueries {
     } else if (r instanceof LedgerRecord.ReservationCommitted e) {
       p = e.entry();
     } else {
-      throw new dev.backoffice.ledger.error.LedgerStoreException("ledger record " + rs.getLong(2)
+      throw new LedgerStoreException("ledger record " + rs.getLong(2)
           + " named by table ledger_entry holds no entry");
     }
     if (status == EntryStatus.VOIDED || status == EntryStatus.EXPIRED) { // as the ledger releases a reservation

@@ -213,11 +213,7 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
         c = tx.dataSource().getConnection();
         tx.begin(c);
         long last = lockHead(c);
-        if (last < knownSeq) {
-          throw new LedgerStoreException("the ledger's database is at record " + last + " but this ledger has read "
-              + knownSeq + ": the database was replaced or rolled back; reopen the ledger");
-        }
-        List<LedgerRecord> records = last == knownSeq ? List.of() : readRange(c, knownSeq, last);
+        List<LedgerRecord> records = missedUpTo(c, last);
         current = c;
         c = null;
         for (LedgerRecord r : records) {
@@ -361,11 +357,7 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
       long last = lockHead(b.connection); // waits for other writers outside this store's monitor
       synchronized (queueLock) {
         ensureOpen();
-        if (last < knownSeq) {
-          throw new LedgerStoreException("the ledger's database is at record " + last + " but this ledger has read "
-              + knownSeq + ": the database was replaced or rolled back; reopen the ledger");
-        }
-        List<LedgerRecord> records = last == knownSeq ? List.of() : readRange(b.connection, knownSeq, last);
+        List<LedgerRecord> records = missedUpTo(b.connection, last);
         for (LedgerRecord r : records) {
           missed.accept(r);
         }
@@ -463,38 +455,13 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
     }
   }
 
-  private static List<LedgerRecord> readRange(Connection c, long after, long last) throws SQLException {
-    RecordBytes reader = RecordBytes.reader();
-    List<LedgerRecord> out = new ArrayList<>((int) Math.min(last - after, 1 << 16));
-    try (PreparedStatement ps = c.prepareStatement("SELECT seq, body FROM ledger_record WHERE seq > ? AND seq <= ?"
-        + " ORDER BY seq")) {
-      ps.setLong(1, after);
-      ps.setLong(2, last);
-      ps.setFetchSize(1000);
-      try (ResultSet rs = ps.executeQuery()) {
-        long expected = after + 1;
-        while (rs.next()) {
-          long seq = rs.getLong(1);
-          if (seq != expected) {
-            throw new LedgerStoreException("ledger record " + expected + " is missing from table ledger_record");
-          }
-          out.add(decode(reader, seq, rs.getBytes(2)));
-          expected++;
-        }
-        if (expected != last + 1) {
-          throw new LedgerStoreException("ledger records " + expected + ".." + last + " are missing from table ledger_record");
-        }
-      }
+  /** The records after this store's last one up to the head's {@code last}, read on a connection holding the head. */
+  private List<LedgerRecord> missedUpTo(Connection c, long last) throws SQLException {
+    if (last < knownSeq) {
+      throw new LedgerStoreException("the ledger's database is at record " + last + " but this ledger has read "
+          + knownSeq + ": the database was replaced or rolled back; reopen the ledger");
     }
-    return out;
-  }
-
-  static LedgerRecord decode(RecordBytes reader, long seq, byte[] body) {
-    try {
-      return reader.decode(body);
-    } catch (RuntimeException e) {
-      throw new LedgerStoreException("ledger record " + seq + " in table ledger_record cannot be read: " + e.getMessage(), e);
-    }
+    return last == knownSeq ? List.of() : EntryQueries.range(c, knownSeq, last);
   }
 
   private static void closeQuietly(@Nullable Connection c, @Nullable Throwable cause) {

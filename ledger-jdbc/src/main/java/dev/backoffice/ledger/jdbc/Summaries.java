@@ -80,7 +80,7 @@ final class Summaries {
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          LedgerRecord r = JdbcLedgerStore.decode(reader, rs.getLong(1), rs.getBytes(2));
+          LedgerRecord r = EntryQueries.decode(reader, rs.getLong(1), rs.getBytes(2));
           PostedEntry p;
           if (r instanceof LedgerRecord.EntryReserved reserved) {
             maxNumber = Math.max(maxNumber, reserved.entry().id().number());
@@ -150,7 +150,7 @@ final class Summaries {
     }
     RecordBytes reader = RecordBytes.reader();
     for (int i = 0; i < seqs.size(); i++) {
-      out.records.add(JdbcLedgerStore.decode(reader, seqs.get(i), bodies.get(i)));
+      out.records.add(EntryQueries.decode(reader, seqs.get(i), bodies.get(i)));
     }
     try (PreparedStatement ps = c.prepareStatement("SELECT account, currency, day, debit_minor, credit_minor, base_minor,"
         + " line_count FROM ledger_day_total")) {
