@@ -11,9 +11,11 @@ ALTER TABLE ledger_head ADD COLUMN base_currency CHAR(3);
 ALTER TABLE ledger_head ADD COLUMN totals_seq BIGINT NOT NULL DEFAULT 0;
 
 -- The record that holds each entry's content (its posting, reservation or commit; a void or expiry keeps it).
+-- (filled by one join: ledger_record has no index on entry_id, so a correlated subquery would scan it per entry)
 ALTER TABLE ledger_entry ADD COLUMN body_seq BIGINT;
-UPDATE ledger_entry SET body_seq = (SELECT MAX(r.seq) FROM ledger_record r
-  WHERE r.entry_id = ledger_entry.entry_id AND r.kind IN (1, 2, 3));
+UPDATE ledger_entry SET body_seq = c.seq
+  FROM (SELECT entry_id, MAX(seq) AS seq FROM ledger_record WHERE kind IN (1, 2, 3) GROUP BY entry_id) c
+  WHERE c.entry_id = ledger_entry.entry_id;
 CREATE INDEX ledger_entry_reversal ON ledger_entry (reversal_of);
 
 -- The records that are not about one entry (accounts, periods, budgets …): what a ledger reads at open.

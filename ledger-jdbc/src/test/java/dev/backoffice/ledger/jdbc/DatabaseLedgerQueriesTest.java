@@ -212,4 +212,29 @@ class DatabaseLedgerQueriesTest {
     assertThat(JdbcLedgerStoreTest.rows(ds, "SELECT totals_seq = last_seq, posted_count FROM ledger_head"))
         .containsExactly("t|7");
   }
+
+  @Test
+  void theVersionTwoBackfillNamesEveryEntrysContentRecord() throws SQLException {
+    // schema 1 had no body_seq: the V2 script's UPDATE fills it from the records, by one join
+    DataSource ds = TestDatabases.newDatabase();
+    MutableClock clock = new MutableClock(START);
+    List<PostedEntry> journal;
+    try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, JdbcLedgerStoreTest.MIGRATE); Ledger l = ledger(store, clock)) {
+      history(l, clock);
+      journal = l.journal().collect(Collectors.toList());
+    }
+    String backfill = LedgerSchema.statements(LedgerSchema.script(2)).stream()
+        .filter(st -> st.startsWith("UPDATE ledger_entry SET body_seq")).findFirst().orElseThrow();
+    List<String> before = JdbcLedgerStoreTest.rows(ds, "SELECT entry_id, body_seq FROM ledger_entry ORDER BY entry_id");
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE ledger_entry SET body_seq = NULL");
+      s.executeUpdate(backfill);
+    }
+    assertThat(JdbcLedgerStoreTest.rows(ds, "SELECT entry_id, body_seq FROM ledger_entry ORDER BY entry_id"))
+        .isEqualTo(before).hasSize(9);
+    try (JdbcLedgerStore store = JdbcLedgerStore.open(ds); Ledger l = ledger(store, clock)) {
+      assertThat(l.journal().collect(Collectors.toList())).isEqualTo(journal);
+      assertThat(l.entry(EntryId.ofNumber(5)).orElseThrow().status()).isEqualTo(EntryStatus.VOIDED);
+    }
+  }
 }
