@@ -40,14 +40,9 @@ final class EntrySearch {
     List<PostedEntry> matches = new ArrayList<>();
     EntryIndex entries = journal;
     if (entries == null && q.status() != EntryStatus.PENDING) { // the store keeps the journal and released entries
-      List<String> codes = null;
-      if (q.account().isPresent()) {
-        ChartOfAccounts c = accounts.chart();
-        c.require(q.account().get());
-        codes = q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get());
-      }
       boolean posted = q.status() == EntryStatus.POSTED;
-      Objects.requireNonNull(store).scan(q.status(), q.from().orElse(null), q.to().orElse(null), posted ? codes : null, p -> {
+      List<String> codes = posted && q.account().isPresent() ? postedAccounts(q) : null;
+      Objects.requireNonNull(store).scan(q.status(), q.from().orElse(null), q.to().orElse(null), codes, p -> {
         if (matches(p, q) && (posted || q.account().isEmpty() || touchesAccount(p, q))) {
           matches.add(p);
         }
@@ -55,10 +50,8 @@ final class EntrySearch {
       });
     } else if (q.status() == EntryStatus.POSTED) {
       if (q.account().isPresent()) {
-        ChartOfAccounts c = accounts.chart();
-        c.require(q.account().get());
         TreeSet<Integer> indexes = new TreeSet<>();
-        for (String code : q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get())) {
+        for (String code : postedAccounts(q)) {
           AccountState st = accounts.state(code);
           for (int k = 0; k < st.entryCount; k++) {
             indexes.add(st.entryRef(k));
@@ -90,6 +83,13 @@ final class EntrySearch {
     int fromIdx = Math.min(q.offset(), matches.size());
     int toIdx = Math.min(fromIdx + q.limit(), matches.size());
     return Page.of(matches.subList(fromIdx, toIdx), q.offset(), matches.size());
+  }
+
+  /** The accounts a search of posted entries covers: the query's account, which must exist, and its subtree if asked. */
+  private List<String> postedAccounts(EntryQuery q) {
+    ChartOfAccounts c = accounts.chart();
+    c.require(q.account().get());
+    return q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get());
   }
 
   private boolean touchesAccount(PostedEntry p, EntryQuery q) {
