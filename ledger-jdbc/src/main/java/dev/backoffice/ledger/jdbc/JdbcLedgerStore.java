@@ -557,12 +557,19 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
       durable = appended;
       failure = null;
       failed = false;
-      tx.inTransaction("preparing the ledger's summary", c -> {
-        Summaries.prepare(c, baseCurrency);
-        return null;
-      });
+      Summaries.Snapshot snapshot = tx.inSnapshot("reading the ledger's summary", c -> Summaries.read(c, baseCurrency));
+      if (snapshot == null) { // first open, another base currency, or totals to rebuild: under the head's lock
+        tx.inTransaction("preparing the ledger's summary", c -> {
+          Summaries.prepare(c, baseCurrency);
+          return null;
+        });
+        snapshot = tx.inSnapshot("reading the ledger's summary", c -> Summaries.read(c, baseCurrency));
+        if (snapshot == null) {
+          throw new LedgerStoreException("the ledger database's head changed its base currency or fell behind its"
+              + " day totals while this ledger opened; open it again");
+        }
+      }
       base = baseCurrency;
-      Summaries.Snapshot snapshot = tx.inSnapshot("reading the ledger's summary", Summaries::read);
       snapshot.feed(sink);
       knownSeq = snapshot.last;
     }

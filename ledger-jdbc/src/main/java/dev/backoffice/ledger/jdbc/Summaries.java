@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.joda.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,8 @@ final class Summaries {
 
   /**
    * Under the head row's lock: records the base currency on first use or refuses another one, and rebuilds the
-   * day totals and counters when they are behind the head. Returns nothing; the caller commits.
+   * day totals and counters when they are behind the head. Returns nothing; the caller commits. Needed only when
+   * {@link #read} says so, so that opening a ledger takes no lock once the database is set up.
    */
   static void prepare(Connection c, CurrencyUnit base) throws SQLException {
     String known;
@@ -113,15 +115,17 @@ final class Summaries {
 
   /**
    * Reads the summary in the connection's transaction (one snapshot: the caller runs it at REPEATABLE READ or
-   * stricter). Nothing reaches a ledger until the transaction ended: a retried read must not feed it twice.
+   * stricter), or returns null without reading it when the database first needs {@link #prepare}: no base currency
+   * recorded yet, another one than {@code base}, or day totals behind the head. Nothing reaches a ledger until the
+   * transaction ended: a retried read must not feed it twice.
    */
-  static Snapshot read(Connection c) throws SQLException {
+  static @Nullable Snapshot read(Connection c, CurrencyUnit base) throws SQLException {
     Snapshot out = new Snapshot();
     long last;
     long posted;
     long maxNumber;
-    try (PreparedStatement ps = c.prepareStatement(
-            "SELECT last_seq, posted_count, max_entry_number, totals_seq FROM ledger_head WHERE id = 1");
+    try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, posted_count, max_entry_number, totals_seq,"
+            + " base_currency FROM ledger_head WHERE id = 1");
         ResultSet rs = ps.executeQuery()) {
       if (!rs.next()) {
         throw new LedgerStoreException("the table ledger_head has no row: the ledger schema is damaged");
@@ -129,9 +133,9 @@ final class Summaries {
       last = rs.getLong(1);
       posted = rs.getLong(2);
       maxNumber = rs.getLong(3);
-      if (rs.getLong(4) != last) {
-        throw new LedgerStoreException("the ledger database's day totals stop at record " + rs.getLong(4)
-            + " but its head is at " + last + ": they are rebuilt when a ledger opens; open it again");
+      String known = rs.getString(5);
+      if (rs.getLong(4) != last || known == null || !known.trim().equals(base.getCode())) {
+        return null;
       }
     }
     // the records not about one entry and the open reservations, merged in record order
