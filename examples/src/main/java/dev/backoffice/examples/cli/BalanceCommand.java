@@ -96,7 +96,7 @@ final class BalanceCommand implements Callable<Integer> {
 
   /** The balances as of a date, valued in a commodity at the journal's market prices. */
   private static ImmutableList<BalanceRow> valued(Path file, @Nullable LocalDate asOf, CurrencyUnit commodity) {
-    int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+    int parallelism = PartThreads.parallelism(file);
     JournalTurnover t = JournalBalances.turnover(file, null, asOf, null, new PartThreads(), parallelism);
     ImmutableList.Builder<BalanceRow> rows = ImmutableList.builder();
     for (TurnoverRow r : t.rows()) {
@@ -127,7 +127,7 @@ final class BalanceCommand implements Callable<Integer> {
   }
 
   private static int print(Path file, @Nullable LocalDate asOf, Format format, PrintWriter out) {
-    int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+    int parallelism = PartThreads.parallelism(file);
     // the tool owns its process, so it gives each part a thread
     return print(JournalBalances.of(file, asOf, new PartThreads(), parallelism), format, out);
   }

@@ -185,7 +185,7 @@ final class TrialBalanceCommand implements Callable<Integer> {
       @Nullable CurrencyUnit value, boolean byCommodity) {
     LocalDate anchor = to != null ? to : from;
     LocalDate yearStart = anchor == null ? null : anchor.withDayOfYear(1);
-    int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+    int parallelism = PartThreads.parallelism(file);
     if (!byCommodity) {
       // each line at its PLN value (a priced line at its PLN cost), as the ledger's base-currency trial balance
       JournalTurnover t = JournalBalances.turnoverInBase(file, from, to, yearStart, Monies.PLN, new PartThreads(),

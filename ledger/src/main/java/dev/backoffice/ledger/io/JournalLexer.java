@@ -113,7 +113,7 @@ abstract class JournalLexer {
           return q;
         }
       }
-      h = 31 * h + c;
+      h = (h << 5 | h >>> 27) + c;
       q++;
     }
   }
