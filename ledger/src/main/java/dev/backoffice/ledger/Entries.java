@@ -122,13 +122,17 @@ interface Entries {
     return p;
   }
 
-  /** The entry that reverses a posted one on a date: red (negated amounts) or black (opposite sides). */
+  /**
+   * The entry that reverses a posted one on a date: red (negated amounts) or black (opposite sides), with the
+   * original's document and tags (settlements match a storno to its item by them).
+   */
   static JournalEntry reversal(PostedEntry original, LocalDate date, ReversalMode mode) {
     String description = "Storno: " + original.entry().description();
     ImmutableJournalEntry.Builder b = JournalEntry.builder()
         .date(date)
         .description(description.length() <= 512 ? description : description.substring(0, 512))
         .adjusting(original.entry().adjusting())
+        .tags(original.entry().tags())
         .reversalOf(original.id());
     original.entry().document().ifPresent(b::document);
     for (JournalLine l : original.lines()) {

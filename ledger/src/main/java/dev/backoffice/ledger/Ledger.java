@@ -286,8 +286,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
   }
 
   /**
-   * Reverses a posted entry (storno) with a new entry on the given date, linked to the original. An entry is
-   * reversed at most once.
+   * Reverses a posted entry (storno) with a new entry on the given date, linked to the original, described as
+   * {@code Storno: <description>} and carrying the original's document and tags. An entry is reversed at most once.
    *
    * @param id the entry to reverse
    * @param date the reversal's effective date (in an open period)

@@ -179,6 +179,20 @@ class TwoPhaseAndReversalTest {
   }
 
   @Test
+  void aReversalKeepsTheEntrysTagsDocumentAndLineTags() {
+    // the counterparty and document tags are what settlements match an entry by: a storno must carry them
+    dev.backoffice.ledger.entry.Tags tags = dev.backoffice.ledger.entry.Tags.of("partner", "ACME")
+        .with("doc", "FV/1/2025");
+    PostedEntry sale = ledger.post(dev.backoffice.ledger.entry.JournalEntry.builder().from(simple("2025-01-05", "201",
+        "700", "123.00")).tags(tags).build());
+    PostedEntry red = ledger.reverse(sale.id(), d("2025-01-20"), ReversalMode.RED);
+
+    assertThat(red.entry().tags()).isEqualTo(tags);
+    assertThat(red.entry().description()).isEqualTo("Storno: " + sale.entry().description());
+    assertThat(red.lines()).extracting(JournalLine::tags).isEqualTo(sale.lines().stream().map(JournalLine::tags).toList());
+  }
+
+  @Test
   void anEntryIsReversedAtMostOnce() {
     PostedEntry sale = ledger.post(simple("2025-01-05", "201", "700", "123.00"));
     PostedEntry storno = ledger.reverse(sale.id(), d("2025-01-20"), ReversalMode.RED);

@@ -65,6 +65,28 @@ class SettlementsTest {
   }
 
   @Test
+  void aStornoOfAnInvoiceTaggedOnTheEntryClosesItsItem() {
+    // the journal text format puts a transaction's `; partner: …, doc: …` on the entry, not on the posting
+    dev.backoffice.ledger.entry.PostedEntry invoice = ledger.post(entry("2025-01-10", "FV", "FV/9/2025")
+        .tags(item(A, "FV/9/2025"))
+        .addLines(JournalLine.debit("201", pln("615.00")), JournalLine.credit("700", pln("615.00"))).build());
+    for (dev.backoffice.ledger.entry.ReversalMode mode : dev.backoffice.ledger.entry.ReversalMode.values()) {
+      Ledger books = Books.ledger();
+      dev.backoffice.ledger.entry.PostedEntry again = books.post(invoice.entry());
+      assertThat(Settlements.of(books).openItems(d("2025-01-31"))).extracting(OpenItem::document)
+          .containsExactly("FV/9/2025");
+
+      books.reverse(again.id(), d("2025-01-20"), mode);
+      Settlements s = Settlements.of(books);
+      assertThat(s.openItems(d("2025-01-31"))).as(mode.name()).isEmpty();
+      OpenItem item = s.document("FV/9/2025").get(0);
+      assertThat(item.partner()).isEqualTo(A);
+      assertThat(item.open().isZero()).as(mode.name()).isTrue();
+      assertThat(item.history()).extracting(Movement::kind).containsExactly(MovementKind.OPENED, MovementKind.SETTLED);
+    }
+  }
+
+  @Test
   void onePaymentForSeveralDocumentsIsOnePostingPerDocument() {
     ledger.post(sale("2025-01-10", A, "FV/2/2025", "100.00", "2025-01-24"));
     ledger.post(sale("2025-01-11", A, "FV/3/2025", "200.00", "2025-01-25"));
