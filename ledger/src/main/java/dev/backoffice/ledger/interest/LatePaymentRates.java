@@ -16,7 +16,7 @@ import java.util.List;
  * on 1 January and 1 July, never on the day the Monetary Policy Council changes the reference rate. The minister
  * announces it in Monitor Polski (art. 11c).
  *
- * <p>{@link #statutory()} and {@link #statutoryPublicMedicalDebtor()} hold the half-years from 2016 to 2025; each row
+ * <p>{@link #statutory()} and {@link #statutoryPublicMedicalDebtor()} hold the half-years from 2016 to the first of 2026; each row
  * names its announcement where one was checked, else the reference rate it is derived from. Dates after the last
  * row are refused rather than guessed: add the new announcement with {@link #of(List)}.
  */
@@ -70,7 +70,7 @@ public final class LatePaymentRates {
   /**
    * Statutory interest for commercial transactions where the debtor is not a public medical entity.
    *
-   * @return the table 2016-01-01 to 2025-12-31
+   * @return the table 2016-01-01 to 2026-06-30
    */
   public static LatePaymentRates statutory() {
     return of(List.of(
@@ -93,14 +93,15 @@ public final class LatePaymentRates {
         half(2024, 1, "15.75", NBP + "2024-01-01 5.75 % + 10"),
         half(2024, 2, "15.75", "announcement for 2024-07-01..2024-12-31 (5.75 % + 10)"),
         half(2025, 1, "15.75", NBP + "2025-01-01 5.75 % + 10"),
-        half(2025, 2, "15.25", NBP + "2025-07-01 5.25 % + 10")));
+        half(2025, 2, "15.25", NBP + "2025-07-01 5.25 % + 10"),
+        half(2026, 1, "14.00", NBP + "2026-01-01 4.00 % (in force since 2025-12-04) + 10")));
   }
 
   /**
    * Statutory interest for commercial transactions where the debtor is a public entity that is a medical entity
    * (reference rate + 8 points since 2020; the same as {@link #statutory()} before).
    *
-   * @return the table 2016-01-01 to 2025-12-31
+   * @return the table 2016-01-01 to 2026-06-30
    */
   public static LatePaymentRates statutoryPublicMedicalDebtor() {
     ImmutableList.Builder<LatePaymentRate> out = ImmutableList.builder();

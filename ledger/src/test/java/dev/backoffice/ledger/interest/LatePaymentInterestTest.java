@@ -61,11 +61,31 @@ class LatePaymentInterestTest {
   }
 
   @Test
+  void the_first_half_of_2026_follows_the_reference_rate_of_1_january() {
+    // the NBP reference rate was 4.00 % from 2025-12-04 (cut on 2025-12-03) to 2026-03-04: 4.00 + 10 = 14.00 %;
+    // the cut to 3.75 % on 2026-03-05 does not move the commercial rate before 1 July
+    assertThat(LatePaymentRates.statutory().on(LocalDate.of(2026, 1, 1)).rate()).isEqualTo(Rate.ofPercent("14.00"));
+    assertThat(LatePaymentRates.statutory().on(LocalDate.of(2026, 6, 30)).rate()).isEqualTo(Rate.ofPercent("14.00"));
+    assertThat(LatePaymentRates.statutoryPublicMedicalDebtor().on(LocalDate.of(2026, 3, 10)).rate())
+        .isEqualTo(Rate.ofPercent("12.00"));
+    // 5,000.00 due 2025-12-15, paid 2026-01-14:
+    //   2025-12-16..31: 16 days at 15.25 %: 5000 * 0.1525 * 16 / 365 = 12200 / 365 = 33.4246...
+    //   2026-01-01..14: 14 days at 14.00 %: 5000 * 0.14 * 14 / 365 = 9800 / 365 = 26.8493...
+    //   total 60.2739... -> 60.27 (the exact parts added, rounded once)
+    InterestNote note = statutory.compute(Money.parse("PLN 5000.00"), LocalDate.of(2025, 12, 15),
+        LocalDate.of(2026, 1, 14));
+    assertThat(note.parts()).extracting(InterestNote.Part::days).containsExactly(16L, 14L);
+    assertThat(note.parts().get(1).interest()).isEqualTo(Money.parse("PLN 26.85"));
+    assertThat(note.days()).isEqualTo(30);
+    assertThat(note.total()).isEqualTo(Money.parse("PLN 60.27"));
+  }
+
+  @Test
   void dates_the_table_does_not_cover_and_bad_input_are_refused() {
-    assertThatThrownBy(() -> statutory.compute(Money.parse("PLN 100.00"), LocalDate.of(2025, 12, 20),
-        LocalDate.of(2026, 1, 5)))
+    assertThatThrownBy(() -> statutory.compute(Money.parse("PLN 100.00"), LocalDate.of(2026, 6, 20),
+        LocalDate.of(2026, 7, 5)))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("late-payment rates: date = '2026-01-01' is invalid: must fall between 2016-01-01 and 2025-12-31, "
+        .hasMessage("late-payment rates: date = '2026-07-01' is invalid: must fall between 2016-01-01 and 2026-06-30, "
             + "the days the table has announced rates for");
     assertThatThrownBy(() -> statutory.compute(Money.parse("PLN 100.00"), LocalDate.of(2025, 1, 20),
         LocalDate.of(2025, 1, 20))).hasMessageContaining("paidDate = '2025-01-20' is invalid: must be after");
