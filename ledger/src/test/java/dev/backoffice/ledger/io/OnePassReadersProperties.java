@@ -83,6 +83,34 @@ class OnePassReadersProperties {
     assertThat(t.segments).as("comments of %s", text).isZero();
   }
 
+  /**
+   * {@code spaces} steps over a run four bytes at a time: it stops at the first byte that is not a space, whatever
+   * the run's length and whatever follows it, and reads nothing past the line's end.
+   */
+  @Property(tries = 2000)
+  void spacesStopsAtTheFirstByteThatIsNotASpace(@ForAll("runs") String text, @ForAll("starts") int start) {
+    JournalParser p = parser(text);
+    // the buffer ends at the line's '\n': a read past it throws
+    p.buf = (text + "\n").getBytes(StandardCharsets.UTF_8);
+    int from = Math.min(start, text.length());
+    int expected = from;
+    while ((text + "\n").charAt(expected) == ' ') {
+      expected++;
+    }
+    assertThat(p.spaces(from)).as("spaces(%d) of [%s]", from, text).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> runs() {
+    return Combinators.combine(Arbitraries.strings().withChars("ab ").ofMaxLength(4), Arbitraries.integers().between(0, 13),
+        Arbitraries.of("x", "\t", ";", "1", "", "\r")).as((before, n, after) -> before + " ".repeat(n) + after);
+  }
+
+  @Provide
+  Arbitrary<Integer> starts() {
+    return Arbitraries.integers().between(0, 6);
+  }
+
   @Provide
   Arbitrary<String> amounts() {
     Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12)
