@@ -18,6 +18,7 @@ import dev.backoffice.ledger.budget.BudgetLine;
 import dev.backoffice.ledger.budget.BudgetVariance;
 import dev.backoffice.ledger.budget.BudgetVersion;
 import dev.backoffice.ledger.budget.Commitment;
+import dev.backoffice.ledger.budget.CommitmentStatus;
 import dev.backoffice.ledger.budget.ControlRule;
 import dev.backoffice.ledger.budget.ControlScope;
 import dev.backoffice.ledger.budget.Phasing;
@@ -175,6 +176,28 @@ class BudgetRecordsJdbcTest {
       assertThat(year.actual()).isEqualTo(pln("1200.00"));
       assertThat(year.commitments()).isEqualTo(pln("1800.00"));
       assertThat(a.budgets.commitment("ZZ/1").orElseThrow().consumed()).isEqualTo(pln("1200.00"));
+
+      // a release or close inside the caller's transaction returns the status it leads to, not the one before
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        CommitmentStatus released = a.store.joining(c, () -> a.budgets.release("ZZ/1", pln("300.00"), "cut"));
+        assertThat(released.released()).isEqualTo(pln("300.00"));
+        assertThat(released.open()).isEqualTo(pln("1500.00")); // 3,000 − 1,200 consumed − 300 released
+        assertThat(released.consumed()).isEqualTo(pln("1200.00"));
+        c.commit();
+      }
+      a.ledger.refresh();
+      assertThat(a.budgets.commitment("ZZ/1").orElseThrow().open()).isEqualTo(pln("1500.00"));
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        CommitmentStatus closed = a.store.joining(c, () -> a.budgets.close("ZZ/1", "done"));
+        assertThat(closed.open().isZero()).isTrue();
+        assertThat(closed.released()).isEqualTo(pln("1800.00"));
+        c.rollback();
+      }
+      a.ledger.refresh();
+      assertThat(a.budgets.commitment("ZZ/1").orElseThrow().open()).as("rolled back").isEqualTo(pln("1500.00"));
+      assertThat(a.budgets.annualVariance("OPEX-2025").get(0).commitments()).isEqualTo(pln("1500.00"));
 
       List<Object> before = a.state();
       try (Connection c = ds.getConnection()) {

@@ -68,8 +68,11 @@ final class BudgetCommitments {
     long open = cs.open();
     Checks.check(amount.getAmountMinorLong() <= open, subject, "amount", amount,
         "must not exceed the open amount " + Money.ofMinor(b.currency, open));
+    // the status the release leads to, worked out before its record goes out: inside a caller's transaction the
+    // record is applied only once that transaction commits
+    CommitmentStatus after = cs.statusReleasing(amount.getAmountMinorLong());
     out.append(new BudgetRecords.CommitmentReleased(cs.commitment.id(), amount, reason));
     LOG.info("{}: released {} ({})", subject, amount, reason);
-    return cs.status();
+    return after;
   }
 }

@@ -51,9 +51,16 @@ final class CommitmentState {
   }
 
   CommitmentStatus status() {
+    return statusReleasing(0);
+  }
+
+  /** The status once {@code minor} more is released (a release returns it before its record is applied). */
+  CommitmentStatus statusReleasing(long minor) {
     CurrencyUnit cu = commitment.amount().getCurrencyUnit();
+    long rel = released + minor;
+    long open = registered ? Math.max(0, amount - rel - posted - pending) : 0;
     return CommitmentStatus.builder().commitment(commitment).consumed(Money.ofMinor(cu, posted))
-        .consumedPending(Money.ofMinor(cu, pending)).released(Money.ofMinor(cu, released))
-        .open(Money.ofMinor(cu, open())).warnings(warnings).build();
+        .consumedPending(Money.ofMinor(cu, pending)).released(Money.ofMinor(cu, rel))
+        .open(Money.ofMinor(cu, open)).warnings(warnings).build();
   }
 }
