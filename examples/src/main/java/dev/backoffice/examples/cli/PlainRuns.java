@@ -53,8 +53,7 @@ final class PlainRuns {
     }
     byte[] csv;
     try {
-      csv = QuickBalances.csv(file, asOf, new PartThreads(), PartThreads.parallelism(f.length(),
-          Runtime.getRuntime().availableProcessors()));
+      csv = QuickBalances.csv(file, asOf, new PartThreads(), PartThreads.parallelism(file));
     } catch (RuntimeException journalError) {
       return null; // the picocli path reads the file again and reports the error its own way
     }
