@@ -35,7 +35,12 @@ final class CommitmentState {
   }
 
   long open() {
-    return registered ? Math.max(0, amount - released - posted - pending) : 0;
+    return openReleasing(0);
+  }
+
+  /** What is open once {@code minor} more is released. */
+  private long openReleasing(long minor) {
+    return registered ? Math.max(0, amount - (released + minor) - posted - pending) : 0;
   }
 
   long openAfter() {
@@ -57,10 +62,8 @@ final class CommitmentState {
   /** The status once {@code minor} more is released (a release returns it before its record is applied). */
   CommitmentStatus statusReleasing(long minor) {
     CurrencyUnit cu = commitment.amount().getCurrencyUnit();
-    long rel = released + minor;
-    long open = registered ? Math.max(0, amount - rel - posted - pending) : 0;
     return CommitmentStatus.builder().commitment(commitment).consumed(Money.ofMinor(cu, posted))
-        .consumedPending(Money.ofMinor(cu, pending)).released(Money.ofMinor(cu, rel))
-        .open(Money.ofMinor(cu, open)).warnings(warnings).build();
+        .consumedPending(Money.ofMinor(cu, pending)).released(Money.ofMinor(cu, released + minor))
+        .open(Money.ofMinor(cu, openReleasing(minor))).warnings(warnings).build();
   }
 }

@@ -16,9 +16,9 @@ import java.util.List;
  * on 1 January and 1 July, never on the day the Monetary Policy Council changes the reference rate. The minister
  * announces it in Monitor Polski (art. 11c).
  *
- * <p>{@link #statutory()} and {@link #statutoryPublicMedicalDebtor()} hold the half-years from 2016 to the first of 2026; each row
- * names its announcement where one was checked, else the reference rate it is derived from. Dates after the last
- * row are refused rather than guessed: add the new announcement with {@link #of(List)}.
+ * <p>{@link #statutory()} and {@link #statutoryPublicMedicalDebtor()} hold the half-years from 2016 to the first
+ * of 2026; each row names its announcement where one was checked, else the reference rate it is derived from.
+ * Dates after the last row are refused rather than guessed: add the new announcement with {@link #of(List)}.
  */
 public final class LatePaymentRates {
   private static final String NBP = "NBP reference rate on ";
