@@ -504,9 +504,7 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
   static long lockHead(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM ledger_head WHERE id = 1 FOR UPDATE");
         ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new LedgerStoreException("the table ledger_head has no row: the ledger schema is damaged");
-      }
+      HeadRow.require(rs);
       return rs.getLong(1);
     }
   }
@@ -646,9 +644,7 @@ public final class JdbcLedgerStore implements SearchableLedgerStore {
     return tx.inTransaction("reading the ledger head", c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM ledger_head WHERE id = 1");
           ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new LedgerStoreException("the table ledger_head has no row: the ledger schema is damaged");
-        }
+        HeadRow.require(rs);
         return rs.getLong(1);
       }
     });

@@ -45,9 +45,7 @@ final class Summaries {
     try (PreparedStatement ps = c.prepareStatement(
             "SELECT base_currency, last_seq, totals_seq FROM ledger_head WHERE id = 1 FOR UPDATE");
         ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new LedgerStoreException("the table ledger_head has no row: the ledger schema is damaged");
-      }
+      HeadRow.require(rs);
       known = rs.getString(1);
       last = rs.getLong(2);
       totalsSeq = rs.getLong(3);
@@ -127,9 +125,7 @@ final class Summaries {
     try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, posted_count, max_entry_number, totals_seq,"
             + " base_currency FROM ledger_head WHERE id = 1");
         ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new LedgerStoreException("the table ledger_head has no row: the ledger schema is damaged");
-      }
+      HeadRow.require(rs);
       last = rs.getLong(1);
       posted = rs.getLong(2);
       maxNumber = rs.getLong(3);

@@ -88,6 +88,21 @@ class JdbcLedgerStoreTest {
   }
 
   @Test
+  void aDatabaseWithoutItsHeadRowIsReportedDamagedAndGetsNoNewRow() throws SQLException {
+    DataSource ds = TestDatabases.newDatabase();
+    try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, MIGRATE)) {
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM ledger_head");
+      }
+      assertThatThrownBy(store::lastSequence).isInstanceOf(LedgerStoreException.class)
+          .hasMessageContaining("the table ledger_head has no row: the ledger schema is damaged");
+      assertThatThrownBy(() -> ledger(store)).isInstanceOf(LedgerStoreException.class)
+          .hasMessageContaining("the table ledger_head has no row: the ledger schema is damaged");
+    }
+    assertThat(rows(ds, "SELECT count(*) FROM ledger_head")).containsExactly("0");
+  }
+
+  @Test
   void dayTotalsLinesAndTheHeadAreKeptInTheDatabase() throws SQLException {
     DataSource ds = TestDatabases.newDatabase();
     try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, MIGRATE); Ledger ledger = ledger(store)) {
