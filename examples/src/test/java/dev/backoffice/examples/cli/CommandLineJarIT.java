@@ -25,24 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * name. Run by Failsafe in {@code mvn verify}.
  */
 class CommandLineJarIT {
-  private static final String TAGGED = """
-      2025-01-10 (FV/1/2025) Klient A
-          201  1230.00 PLN  ; partner: 5261040828, doc: FV/1/2025, due: 2025-01-24
-          700  -1230.00 PLN
-
-      2025-01-12 (FZ/5/2025) Serwis IT
-          402  800.00 PLN
-          202  -800.00 PLN  ; partner: 7740001454, doc: FZ/5/2025, due: 2025-02-11, iban: PL61109010140000071219812874
-
-      2025-01-20 (WB/1/2025) Klient A pays
-          130  500.00 PLN
-          201  -500.00 PLN  ; partner: 5261040828, doc: FV/1/2025
-      """;
-
-  /** One statement line: 730.00 PLN in, titled with the invoice. */
-  private static final String MT940 = ":20:REF\n:25:PL27114020040000300201355387\n:28C:5/1\n:60F:C250120PLN10000,00\n"
-      + ":61:2501210121C730,00NTRFNONREF//B1\n:86:Zaplata FV/1/2025\n:62F:C250121PLN10730,00\n";
-
   private static final String PAYOUTS = "employee,contract,year,month,paid,gross,no_pit2\n"
       + "A,employment,2025,1,2025-01-31,25000.00,\n"
       + "B,mandate,2025,1,2025-01-31,1000.00,true\n";
@@ -59,8 +41,8 @@ class CommandLineJarIT {
   @BeforeAll
   static void files() throws IOException {
     company = Path.of("samples", "company.ledger").toAbsolutePath().toString();
-    tagged = Files.writeString(dir.resolve("tagged.ledger"), TAGGED).toString();
-    statement = Files.writeString(dir.resolve("statement.sta"), MT940).toString();
+    tagged = Files.writeString(dir.resolve("tagged.ledger"), SettlementCommandsTest.TAGGED).toString();
+    statement = Files.writeString(dir.resolve("statement.sta"), SettlementCommandsTest.MT940).toString();
     payouts = Files.writeString(dir.resolve("payouts.csv"), PAYOUTS).toString();
     january2026 = Files.writeString(dir.resolve("jan.ledger"),
         "2026-01-15 * (WB/1/2026) Wpłata\n    130  1000.00 PLN\n    800  -1000.00 PLN\n").toString();

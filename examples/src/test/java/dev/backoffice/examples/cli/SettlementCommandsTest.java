@@ -22,7 +22,7 @@ class SettlementCommandsTest {
           201  -500.00 PLN
       """;
 
-  private static final String TAGGED = """
+  static final String TAGGED = """
       2025-01-10 (FV/1/2025) Klient A
           201  1230.00 PLN  ; partner: 5261040828, doc: FV/1/2025, due: 2025-01-24
           700  -1230.00 PLN
@@ -41,7 +41,7 @@ class SettlementCommandsTest {
       """;
 
   /** One statement line: 730.00 PLN in, titled with the invoice. */
-  private static final String MT940 = ":20:REF\n:25:PL27114020040000300201355387\n:28C:5/1\n:60F:C250120PLN10000,00\n"
+  static final String MT940 = ":20:REF\n:25:PL27114020040000300201355387\n:28C:5/1\n:60F:C250120PLN10000,00\n"
       + ":61:2501210121C730,00NTRFNONREF//B1\n:86:Zaplata FV/1/2025\n:62F:C250121PLN10730,00\n";
 
   @TempDir
