@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * are read. An assertion on day {@code d} sees every line dated before {@code d} — in the whole file, so it is
  * checked at the end — plus the lines of day {@code d} up to and including its posting in file order (noted when
  * it is read). A transaction with an assignment cannot be resolved before the lines dated before it are known:
- * it is kept (copied) and resolved at the end, in date order, before the assertions and assignments after it;
- * its lines join the days as it is resolved. Memory: one day sum per account, commodity and day with lines, plus
+ * it is kept (copied) and settled at the end, in date order, before the assertions and assignments after it:
+ * posting by posting as hledger does (assignment, running balance, assertion), then balanced. Memory: one day sum per account, commodity and day with lines, plus
  * the kept transactions. Not thread-safe: one per parse.
  */
 final class BalanceAssertions {
@@ -170,18 +170,12 @@ final class BalanceAssertions {
         continue;
       }
       Txn t = it.txn;
-      assign(t, it.snapshots, sameDay);
+      settle(t, it.snapshots, sameDay);
       resolver.resolve(t);
-      int line = 0;
-      for (int i = 0; i < t.postings; i++) {
-        for (; line < t.lines && t.lPosting[line] == i; line++) {
-          long v = signed(t, line);
-          add(t, t.lAcct[line], t.lCmd[line], v);
-          long[] s = sameDay.computeIfAbsent(key(t.lAcct[line], t.lCmd[line]), k -> new long[1]);
-          s[0] = Math.addExact(s[0], v);
-        }
-        if (t.assertKind[i] != Txn.NO_ASSERTION) {
-          check(t, i, it.snapshots[i], sameDay);
+      // what the resolver inferred for the elided posting joins only now, after the transaction's assertions
+      for (int line = 0; line < t.lines; line++) {
+        if (!t.has[t.lPosting[line]]) {
+          join(t, t.lAcct[line], t.lCmd[line], signed(t, line), sameDay);
         }
       }
       sink.transaction(t, sym);
@@ -189,18 +183,18 @@ final class BalanceAssertions {
     items.clear();
   }
 
-  /** Fills the amount of each assigned posting: the asserted balance less the balance before it. */
-  private void assign(Txn t, long[][] snaps, Map<Long, long[]> sameDay) {
-    Map<Long, long[]> inTxn = new HashMap<>();
+  /**
+   * The postings of a kept transaction one by one, as hledger 1.25 takes them: an assigned posting takes the
+   * asserted balance less the balance before it, the posting's amount joins the running balance, its assertion is
+   * checked. The transaction is balanced only after all of them (so a failed assertion is reported before an
+   * unbalanced sum), and the amount inferred for an elided posting joins after its assertions.
+   */
+  private void settle(Txn t, long[][] snaps, Map<Long, long[]> sameDay) {
     for (int i = 0; i < t.postings; i++) {
       int a = t.acct[i];
       if (t.assigned[i]) {
         int c = t.assertCmd[i];
         long before = balance(a, c, t.dateKey, snaps[i], sameDay);
-        long[] own = inTxn.get(key(a, c));
-        if (own != null) {
-          before = Math.addExact(before, own[0]);
-        }
         long diff;
         try {
           diff = Math.subtractExact(t.assertMinor[i], before);
@@ -217,10 +211,19 @@ final class BalanceAssertions {
         t.neg[i] = diff < 0;
       }
       if (t.has[i]) {
-        long[] own = inTxn.computeIfAbsent(key(a, t.cmd[i]), k -> new long[1]);
-        own[0] = Math.addExact(own[0], t.minor[i]);
+        join(t, a, t.cmd[i], t.minor[i], sameDay);
+      }
+      if (t.assertKind[i] != Txn.NO_ASSERTION) {
+        check(t, i, snaps[i], sameDay);
       }
     }
+  }
+
+  /** An amount of a kept transaction joins its day's sums and the sums settled so far on that day. */
+  private void join(Txn t, int a, int c, long v, Map<Long, long[]> sameDay) {
+    add(t, a, c, v);
+    long[] s = sameDay.computeIfAbsent(key(a, c), k -> new long[1]);
+    s[0] = Math.addExact(s[0], v);
   }
 
   private void check(Txn t, int i, long[] snap, Map<Long, long[]> sameDay) {

@@ -73,6 +73,28 @@ class BalanceAssertionsTest {
   }
 
   @Test
+  void inATransactionWithAnAssignmentTheElidedAmountJoinsAfterItsAssertions() throws IOException {
+    // hledger 1.25 settles such a transaction posting by posting and infers the elided amount last: "= 250.00" posts
+    // +150.00 to Assets:Bank; Equity's assertion then sees -100.00 (the opening), not -250.00; the elided Equity
+    // posting takes -150.00 after it (hledger prints Assets:Bank 250.00 PLN, Equity -250.00 PLN)
+    List<JournalEntry> e = accepted(OPEN + "2025-01-03 x\n    Assets:Bank  = 250.00 PLN\n    Equity\n"
+        + "    Equity  0.00 PLN = -100.00 PLN\n");
+    assertThat(e.get(1).lines()).containsExactly(line("Assets:Bank", Side.DEBIT, pln("150.00")),
+        line("Equity", Side.CREDIT, pln("150.00")), line("Equity", Side.DEBIT, pln("0.00")));
+  }
+
+  @Test
+  void inATransactionWithAnAssignmentAFailedAssertionIsReportedBeforeAnUnbalancedSum() {
+    // Equity: -100.00 - 10.00 = -110.00, not -50.00 (line 6, '=' in column 24); the assignment's +20.00 would leave
+    // the transaction 10.00 off balance too, but hledger 1.25 checks each posting's assertion before balancing
+    JournalParseException e = failure(OPEN + "2025-01-03 x\n    Equity  -10.00 PLN = -50.00 PLN\n"
+        + "    Assets:Bank  = 120.00 PLN\n", 6, 24);
+    assertThat(e).isInstanceOf(BalanceAssertionException.class);
+    assertThat(e.getMessage())
+        .isEqualTo("t.ledger:6:24: balance assertion failed on Equity: expected -50.00 PLN, found -110.00 PLN");
+  }
+
+  @Test
   void aWholeBalanceAssertionRequiresNoOtherCommodity() {
     // Assets:Bank holds 100.00 PLN and 5.00 EUR: "== 100.00 PLN" fails although its PLN balance is right
     String text = OPEN + "2025-01-03 eur\n    Assets:Bank  5.00 EUR\n    Equity\n\n"
