@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code P} prices, parent and child accounts and dates out of file order, read by {@code backoffice balance} and
  * by hledger 1.25, the tool the format's assertions and valuation follow: both accept a journal or both reject it
  * at the same line and column, and an accepted one has the same balances — as they are, as of a date, and valued in
- * PLN. hledger comes from Debian ({@code apt-get install hledger}, as {@code .ci/run} does); where it is missing the
+ * PLN — and a trial balance per commodity that closes at them. hledger comes from Debian ({@code apt-get install hledger}, as {@code .ci/run} does); where it is missing the
  * test says so and is skipped, except under CI ({@code CI=true}), where that is a failure.
  */
 class HledgerDifferentialTest {
@@ -79,10 +79,15 @@ class HledgerDifferentialTest {
             .isEqualTo(hledgers(run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv", "-e", asOf[1]).out,
                 false));
       }
+      List<String> valued =
+          hledgers(run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv", "-X", "PLN").out, true);
       assertThat(ours(Cli.run("balance", "--file", f.toString(), "--format", "csv", "--value", "PLN").out()))
-          .as("valued in PLN, %s", what)
-          .isEqualTo(hledgers(run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv", "-X", "PLN").out,
-              true));
+          .as("valued in PLN, %s", what).isEqualTo(valued);
+      // the trial balance per commodity closes at the same balances (its conversion rows aside)
+      assertThat(closings(Cli.run("trial-balance", "--file", f.toString(), "--format", "csv", "--by-commodity").out()))
+          .as("trial balance, %s", what).isEqualTo(ours(b.out()));
+      assertThat(closings(Cli.run("trial-balance", "--file", f.toString(), "--format", "csv", "--by-commodity",
+          "--value", "PLN").out())).as("trial balance valued in PLN, %s", what).isEqualTo(valued);
     }
     // the generator must exercise both outcomes and the assignments, or the comparison proves little
     assertThat(rejected).isBetween(JOURNALS / 5, JOURNALS * 4 / 5);
@@ -174,6 +179,19 @@ class HledgerDifferentialTest {
       BigDecimal v = new BigDecimal(f[2]);
       if (v.signum() != 0) {
         rows.add(f[0] + " " + f[1] + " " + v.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+      }
+    });
+    return List.copyOf(rows);
+  }
+
+  /** A trial balance's CSV as sorted {@code account commodity closing} rows, without zeros, totals or conversions. */
+  private static List<String> closings(String csv) {
+    TreeSet<String> rows = new TreeSet<>();
+    csv.lines().skip(1).forEach(line -> {
+      String[] f = line.split(",");
+      BigDecimal v = new BigDecimal(f[6]).subtract(new BigDecimal(f[7]));
+      if (!f[0].equals("TOTAL") && !f[0].equals("(conversion)") && v.signum() != 0) {
+        rows.add(f[0] + " " + f[1] + " " + v.toPlainString());
       }
     });
     return List.copyOf(rows);

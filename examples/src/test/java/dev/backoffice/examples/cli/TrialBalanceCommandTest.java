@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -309,6 +313,24 @@ class TrialBalanceCommandTest {
         (conversion),PLN,0.00,0.00,410.00,450.00,0.00,40.00
         TOTAL,CHF,0.00,0.00,10.00,10.00,10.00,10.00
         TOTAL,PLN,0.00,0.00,10760.00,10760.00,9940.00,9940.00
+        """);
+  }
+
+  @Test
+  void aValuedClosingBalanceIsTheValuedBalanceRoundedOnceAsHledgerShowsIt(@TempDir Path dir) throws IOException {
+    // Expenses: Dr 429.29 EUR, Cr 1,107.06 EUR at 4.42: Dr 1,897.4618, Cr 4,893.2052, closing -677.77 EUR
+    // = -2,995.7434 PLN, which hledger 1.25 `bal -X PLN` shows and which rounds to Cr 2,995.74. Rounding the two
+    // turnovers apart (1,897.46 and 4,893.21) would close at 2,995.75; the credits take the cent instead (4,893.20),
+    // and Equity's, the mirror, 1,897.47: the TOTAL row still balances (6,790.67 both sides, 2,995.74 closing).
+    Path f = Files.writeString(dir.resolve("valued.ledger"), "P 2025-01-01 EUR 4.4200 PLN\n\n"
+        + "2025-01-02 a\n    Expenses  429.29 EUR\n    Equity\n\n2025-01-02 b\n    Equity  1107.06 EUR\n    Expenses\n");
+    Cli.Result r = Cli.run("trial-balance", "--file", f.toString(), "--value", "PLN");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo(HEADER + "\n" + """
+        Equity,PLN,0.00,0.00,4893.21,1897.47,2995.74,0.00
+        Expenses,PLN,0.00,0.00,1897.46,4893.20,0.00,2995.74
+        TOTAL,PLN,0.00,0.00,6790.67,6790.67,2995.74,2995.74
         """);
   }
 

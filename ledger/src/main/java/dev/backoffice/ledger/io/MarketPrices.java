@@ -111,8 +111,11 @@ public final class MarketPrices {
 
   /**
    * A turnover valued in a commodity: every amount of each row (opening, debits, credits, cumulative) converted
-   * at {@link #rate}, summed exactly per account and rounded half-even once, as {@link #value(List, CurrencyUnit,
-   * LocalDate)}; the conversion rows likewise.
+   * at {@link #rate} and summed exactly per account. The opening and the closing balance are then rounded
+   * half-even once each, as {@link #value(List, CurrencyUnit, LocalDate)} rounds a balance (so the closing balance
+   * is the one hledger's {@code bal -X} shows); the debits are rounded on their own and the credits are what makes
+   * opening + debits - credits the closing balance, within a cent or two of their own rounding; the conversion rows
+   * likewise.
    *
    * @param turnover the turnover
    * @param target the commodity to value in
@@ -134,9 +137,21 @@ public final class MarketPrices {
           r.cumulativeCredit());
     }
     ImmutableList.Builder<TurnoverRow> out = ImmutableList.builder();
-    sums.forEach((account, byCommodity) -> byCommodity.forEach((cu, v) -> out.add(TurnoverRow.builder()
-        .account(account).opening(round(cu, v[0])).debit(round(cu, v[1])).credit(round(cu, v[2]))
-        .cumulativeDebit(round(cu, v[3])).cumulativeCredit(round(cu, v[4])).build())));
+    sums.forEach((account, byCommodity) -> byCommodity.forEach((cu, v) -> {
+      // the opening and the closing balance are each the exact valued balance rounded once, as hledger's bal -X
+      // shows a balance; the period's turnover takes what rounding its sides apart would leave over: the debits
+      // rounded on their own, the credits what makes opening + debits - credits the closing balance
+      Money opening = round(cu, v[0]);
+      Money closing = round(cu, v[0].add(v[1]).subtract(v[2]));
+      Money debit = round(cu, v[1]);
+      Money credit = opening.plus(debit).minus(closing);
+      if (credit.isNegative()) {
+        debit = closing.minus(opening);
+        credit = Money.zero(cu);
+      }
+      out.add(TurnoverRow.builder().account(account).opening(opening).debit(debit).credit(credit)
+          .cumulativeDebit(round(cu, v[3])).cumulativeCredit(round(cu, v[4])).build());
+    }));
     return out.build();
   }
 
