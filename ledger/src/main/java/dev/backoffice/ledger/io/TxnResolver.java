@@ -23,6 +23,8 @@ final class TxnResolver {
   private long[] rs = new long[4];
   private @Nullable BigDecimal[] rx = new BigDecimal[4];
   private int rcN;
+  /** Whether the transaction being resolved has a unit-priced ({@code @}) posting. */
+  private boolean unitPriced;
 
   TxnResolver(String source, Symbols symbols) {
     this.source = source;
@@ -37,6 +39,7 @@ final class TxnResolver {
     // compiler has little to do here: a short run's parse is mostly over before it is done
     txn = t;
     rcN = 0;
+    unitPriced = false;
     int elided = -1;
     int n = t.postings;
     for (int i = 0; i < n; i++) {
@@ -61,6 +64,8 @@ final class TxnResolver {
           throw unbalanced();
         }
       }
+    } else if (unitPriced) {
+      roundOnce();
     }
     if (t.longMemo >= 0) {
       throw longMemo(t.longMemo);
@@ -104,6 +109,7 @@ final class TxnResolver {
 
   /** The cost of an {@code @ UNIT} price: amount times unit, rounded to the price commodity, the rest kept. */
   private void unitCost(Txn t, int i) {
+    unitPriced = true;
     long m = t.minor[i];
     int pc = t.priceCmd[i];
     BigDecimal unit = t.unit[i];
@@ -189,9 +195,37 @@ final class TxnResolver {
   private boolean absorb(int k) {
     int scale = sym.scale(rc[k]);
     BigDecimal exact = BigDecimal.valueOf(rs[k], scale).add(rx[k]);
-    if (exact.setScale(scale, RoundingMode.HALF_EVEN).signum() != 0) {
+    if (exact.setScale(scale, RoundingMode.HALF_EVEN).signum() != 0 || !shiftLargestUnitCost(k, -rs[k])) {
       return false;
     }
+    rs[k] = 0;
+    return true;
+  }
+
+  /**
+   * Where an elided posting balances unit-priced costs, it takes their exact sum rounded once, as hledger and
+   * ledger-cli infer it from the exact costs, rather than the sum of the costs rounded one by one: the unit-priced
+   * line with the largest cost in that commodity takes the difference, so that the entry still balances exactly.
+   */
+  private void roundOnce() {
+    for (int k = 0; k < rcN; k++) {
+      if (rx[k] != null) {
+        int scale = sym.scale(rc[k]);
+        long once = BigDecimal.valueOf(rs[k], scale).add(rx[k]).setScale(scale, RoundingMode.HALF_EVEN)
+            .unscaledValue().longValue();
+        long d = once - rs[k];
+        if (d != 0 && shiftLargestUnitCost(k, d)) {
+          rs[k] = once;
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds {@code d} minor units to the cost of the unit-priced line with the largest cost in commodity {@code k} (the
+   * first of equals), unless that would turn the cost against its amount's side; returns whether it did.
+   */
+  private boolean shiftLargestUnitCost(int k, long d) {
     Txn t = txn;
     int best = -1;
     for (int i = 0; i < t.postings; i++) {
@@ -200,13 +234,12 @@ final class TxnResolver {
         best = i;
       }
     }
-    long adjusted = t.cost[best] - rs[k];
+    long adjusted = t.cost[best] + d;
     long m = t.minor[best];
     if ((m > 0 && adjusted < 0) || (m < 0 && adjusted > 0) || (m == 0 && adjusted != 0)) {
       return false;
     }
     t.cost[best] = adjusted;
-    rs[k] = 0;
     return true;
   }
 

@@ -215,6 +215,16 @@ class JournalReaderTest {
       assertThat(e.lines().subList(0, 2)).extracting(l -> l.cost().orElseThrow()).containsExactly(pln("4.13"), pln("4.12"));
       assertThat(e.lines().get(0).rate()).contains(new BigDecimal("4.12345"));
     }
+
+    @Test
+    void anElidedPostingTakesTheExactSumOfUnitPricedCostsRoundedOnce() {
+      // 1.00 EUR @ 4.12345 twice: exactly 8.2469, which hledger 1.25 and ledger 3.3 give the elided posting (8.25 at
+      // two places), where the costs rounded one by one would sum to 8.24; the first (largest, first of equals) cost
+      // takes the grosz, as when the sum is written out
+      JournalEntry e = only("2025-01-02 x\n    A:B  1.00 EUR @ 4.12345 PLN\n    A:C  1.00 EUR @ 4.12345 PLN\n    A:D\n");
+      assertThat(e.lines().subList(0, 2)).extracting(l -> l.cost().orElseThrow()).containsExactly(pln("4.13"), pln("4.12"));
+      assertThat(e.lines().get(2)).isEqualTo(line("A:D", Side.CREDIT, pln("8.25")));
+    }
   }
 
   @Nested
