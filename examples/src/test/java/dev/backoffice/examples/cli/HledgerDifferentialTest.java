@@ -94,6 +94,29 @@ class HledgerDifferentialTest {
     assertThat(assigned).isGreaterThan(JOURNALS / 5);
   }
 
+  @Test
+  void anElidedAmountBalancingUnitPricesIsHledgersRoundedOnce() throws Exception {
+    // one transaction a journal: hledger keeps the exact sum of @ costs (four places and more); rounded half even to
+    // the commodity's two places it must be ours (across transactions hledger's fractions add up; ours cannot)
+    Path hledger = hledger();
+    for (int seed = 0; seed < 40; seed++) {
+      Random r = new Random(seed);
+      StringBuilder text = new StringBuilder("2025-01-02 x\n");
+      for (int k = 1 + r.nextInt(3); k > 0; k--) {
+        String c = r.nextBoolean() ? "EUR" : "USD";
+        text.append("    assets:").append(c.toLowerCase(java.util.Locale.ROOT)).append(k).append("  ")
+            .append(BigDecimal.valueOf(1 + r.nextInt(99_999), 2)).append(' ').append(c).append(" @ ")
+            .append(BigDecimal.valueOf(10_000 + r.nextInt(50_000), 4)).append(" PLN\n");
+      }
+      text.append("    assets:bank\n");
+      Path f = Files.writeString(dir.resolve("u" + seed + ".ledger"), text, StandardCharsets.UTF_8);
+      Run h = run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv");
+      assertThat(h.code).as(h.err).isZero();
+      assertThat(ours(Cli.run("balance", "--file", f.toString(), "--format", "csv").out())).as(text.toString())
+          .isEqualTo(hledgers(h.out, true));
+    }
+  }
+
   /**
    * A journal of 3–12 transactions over four days, in random date order: 2–3 postings in one commodity, or an
    * {@code @@}-priced amount and its PLN cost; assertions on about a third of the postings, most of them true
@@ -198,7 +221,7 @@ class HledgerDifferentialTest {
   }
 
   /** hledger's {@code bal -O csv} ({@code "account","1.00 EUR, -2.00 PLN"}) as sorted rows without zeros or total. */
-  private static List<String> hledgers(String csv, boolean valued) {
+  private static List<String> hledgers(String csv, boolean rounded) {
     TreeSet<String> rows = new TreeSet<>();
     csv.lines().skip(1).forEach(line -> {
       String[] f = line.substring(1, line.length() - 1).split("\",\"");
@@ -211,8 +234,9 @@ class HledgerDifferentialTest {
           continue; // "0"
         }
         BigDecimal v = new BigDecimal(vc[0].replace(",", ""));
-        // valued amounts come with the price's four decimals; ours are rounded half even to the commodity's two
-        v = valued ? v.setScale(2, RoundingMode.HALF_EVEN) : v.setScale(2, RoundingMode.UNNECESSARY);
+        // valued amounts and sums of @ costs come with the prices' four places and more; ours are rounded half even to
+        // the commodity's two (rounded); any other amount must have two places already
+        v = rounded ? v.setScale(2, RoundingMode.HALF_EVEN) : v.setScale(2, RoundingMode.UNNECESSARY);
         if (v.signum() != 0) {
           rows.add(f[0] + " " + vc[1] + " " + v.toPlainString());
         }
