@@ -121,8 +121,9 @@ class HledgerDifferentialTest {
    * A journal of 3–12 transactions over four days, in random date order: 2–3 postings in one commodity, or an
    * {@code @@}-priced amount and its PLN cost; assertions on about a third of the postings, most of them true
    * (worked out in date and file order), some a cent off, some {@code ==} on accounts that may hold another
-   * commodity; in a quarter of the unpriced transactions one posting without an assertion has its amount elided;
-   * an unpriced posting with a {@code =} assertion is an assignment (no amount) two times in five.
+   * commodity, some on another commodity of the account; one account twice in a fifth of the transactions; in a
+   * quarter of the unpriced transactions one posting without an assertion has its amount elided; an unpriced posting
+   * with an assertion is an assignment (no amount) two times in five, {@code ==} ones included.
    */
   static String journal(Random r) {
     StringBuilder out = new StringBuilder();
@@ -137,6 +138,9 @@ class HledgerDifferentialTest {
       List<Posting> postings = new ArrayList<>();
       List<String> accounts = new ArrayList<>(List.of(ACCOUNTS));
       java.util.Collections.shuffle(accounts, r);
+      if (r.nextDouble() < 0.2) {
+        accounts.set(1, accounts.get(0)); // one account twice: an assertion between its two postings
+      }
       String commodity = r.nextDouble() < 0.7 ? COMMODITIES[r.nextInt(3)] : "PLN";
       if (r.nextDouble() < 0.2 && !commodity.equals("PLN")) {
         BigDecimal cost = BigDecimal.valueOf(1 + r.nextInt(99_999), 2);
@@ -167,7 +171,10 @@ class HledgerDifferentialTest {
         BigDecimal now = running.merge(p.account() + " " + p.commodity(), p.amount(), BigDecimal::add);
         double x = r.nextDouble();
         if (x < 0.25) {
-          marks[k] = " = " + (r.nextDouble() < 0.1 ? now.add(new BigDecimal("0.01")) : now) + " " + p.commodity();
+          // mostly the posting's own commodity, sometimes another one of the account (zero if it has none)
+          String c = r.nextDouble() < 0.8 ? p.commodity() : COMMODITIES[r.nextInt(3)];
+          BigDecimal b = running.getOrDefault(p.account() + " " + c, BigDecimal.ZERO.setScale(2));
+          marks[k] = " = " + (r.nextDouble() < 0.1 ? b.add(new BigDecimal("0.01")) : b) + " " + c;
         } else if (x < 0.32) {
           marks[k] = " == " + now + " " + p.commodity();
         }
@@ -183,7 +190,9 @@ class HledgerDifferentialTest {
         Posting p = t.postings().get(k);
         if (k == elided && marks[k] == null) {
           out.append("    ").append(p.account()).append('\n');
-        } else if (!priced && marks[k] != null && marks[k].startsWith(" = ") && r.nextDouble() < 0.4) {
+        } else if (!priced && marks[k] != null && marks[k].endsWith(" " + p.commodity()) && r.nextDouble() < 0.4) {
+          // (an assignment in another commodity would leave two commodities open: an implicit conversion, which
+          // hledger infers and this format refuses)
           out.append("    ").append(p.account()).append(' ').append(marks[k]).append('\n');
         } else {
           out.append("    ").append(p.account()).append("  ").append(p.amount()).append(' ').append(p.commodity())

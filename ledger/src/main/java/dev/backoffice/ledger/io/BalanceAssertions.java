@@ -187,10 +187,13 @@ final class BalanceAssertions {
    * The postings of a kept transaction one by one, as hledger 1.25 takes them: an assigned posting takes the
    * asserted balance less the balance before it, the posting's amount joins the running balance, its assertion is
    * checked. The transaction is balanced only after all of them (so a failed assertion is reported before an
-   * unbalanced sum), and the amount inferred for an elided posting joins after its assertions.
+   * unbalanced sum), and the amount inferred for an elided posting joins after its assertions. A total assignment
+   * ({@code ==}) adds a posting for each other commodity it brings to zero, after the transaction's own.
    */
   private void settle(Txn t, long[][] snaps, Map<Long, long[]> sameDay) {
-    for (int i = 0; i < t.postings; i++) {
+    List<long[]> resets = new ArrayList<>();
+    int n = t.postings;
+    for (int i = 0; i < n; i++) {
       int a = t.acct[i];
       if (t.assigned[i]) {
         int c = t.assertCmd[i];
@@ -202,8 +205,7 @@ final class BalanceAssertions {
           diff = Long.MIN_VALUE;
         }
         if (diff == Long.MIN_VALUE || Math.abs(diff) > MAX_MINOR) {
-          throw new JournalParseException(source, t.pLine[i], 1 + Utf8.codePoints(t.buf, t.pLineStart[i], t.pAcctPos[i]),
-              "balance assignment", sym.name(a), "must take an amount of at most " + MAX_MINOR + " minor units");
+          throw tooLarge(t, i);
         }
         t.has[i] = true;
         t.cmd[i] = c;
@@ -213,10 +215,37 @@ final class BalanceAssertions {
       if (t.has[i]) {
         join(t, a, t.cmd[i], t.minor[i], sameDay);
       }
+      if (t.assigned[i] && t.assertKind[i] == Txn.ASSERT_WHOLE) {
+        // "ACCOUNT == BALANCE" without an amount also brings every other commodity of the account to zero, as in
+        // hledger: an amount of its own for each, which the elided posting (if any) then balances
+        for (int o = 0; o < sym.commodityCount(); o++) {
+          long other = o == t.cmd[i] ? 0 : balance(a, o, t.dateKey, snaps[i], sameDay);
+          if (other != 0) {
+            if (other == Long.MIN_VALUE || Math.abs(other) > MAX_MINOR) {
+              throw tooLarge(t, i);
+            }
+            join(t, a, o, -other, sameDay);
+            resets.add(new long[] {i, o, -other});
+          }
+        }
+      }
       if (t.assertKind[i] != Txn.NO_ASSERTION) {
         check(t, i, snaps[i], sameDay);
       }
     }
+    for (long[] r : resets) {
+      int i = (int) r[0];
+      int j = t.addPosting(t.acct[i], t.pLine[i], t.pLineStart[i], t.pAcctPos[i]);
+      t.has[j] = true;
+      t.cmd[j] = (int) r[1];
+      t.minor[j] = r[2];
+      t.neg[j] = r[2] < 0;
+    }
+  }
+
+  private JournalParseException tooLarge(Txn t, int i) {
+    return new JournalParseException(source, t.pLine[i], 1 + Utf8.codePoints(t.buf, t.pLineStart[i], t.pAcctPos[i]),
+        "balance assignment", sym.name(t.acct[i]), "must take an amount of at most " + MAX_MINOR + " minor units");
   }
 
   /** An amount of a kept transaction joins its day's sums and the sums settled so far on that day. */

@@ -95,6 +95,18 @@ class BalanceAssertionsTest {
   }
 
   @Test
+  void aWholeBalanceAssignmentBringsTheOtherCommoditiesToZero() throws IOException {
+    // Assets:Bank holds 100.00 PLN and 10.00 EUR; "== 150.00 PLN" posts +50.00 PLN and, as hledger 1.25 does, -10.00
+    // EUR (a line of its own, after the transaction's); Equity, elided, balances both: -50.00 PLN, +10.00 EUR
+    // (hledger prints Assets:Bank 150.00 PLN, Equity -150.00 PLN)
+    List<JournalEntry> e = accepted(OPEN + "2025-01-03 eur\n    Assets:Bank  10.00 EUR\n    Equity\n\n"
+        + "2025-01-05 reset\n    Assets:Bank  == 150.00 PLN\n    Equity\n");
+    assertThat(e.get(2).lines()).containsExactly(line("Assets:Bank", Side.DEBIT, pln("50.00")),
+        line("Equity", Side.CREDIT, pln("50.00")), line("Equity", Side.DEBIT, eur("10.00")),
+        line("Assets:Bank", Side.CREDIT, eur("10.00")));
+  }
+
+  @Test
   void aWholeBalanceAssertionRequiresNoOtherCommodity() {
     // Assets:Bank holds 100.00 PLN and 5.00 EUR: "== 100.00 PLN" fails although its PLN balance is right
     String text = OPEN + "2025-01-03 eur\n    Assets:Bank  5.00 EUR\n    Equity\n\n"
