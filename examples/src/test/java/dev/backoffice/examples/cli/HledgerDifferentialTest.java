@@ -95,6 +95,71 @@ class HledgerDifferentialTest {
   }
 
   @Test
+  void theSyntaxVariantsBalanceAsHledgerReadsThem() throws Exception {
+    // both date separators, status marks, codes, header and posting comments, comment lines, indentation by spaces
+    // or a tab, the commodity before or after the number (the minus before either), thousands separators, elided
+    // amounts, account and commodity directives
+    Path hledger = hledger();
+    for (int seed = 0; seed < 60; seed++) {
+      Random r = new Random(seed);
+      StringBuilder text = new StringBuilder();
+      if (r.nextBoolean()) {
+        text.append("account assets:bank\n\n");
+      }
+      if (r.nextBoolean()) {
+        text.append("commodity PLN\n\n");
+      }
+      for (int i = 2 + r.nextInt(7); i > 0; i--) {
+        char sep = r.nextBoolean() ? '-' : '/';
+        text.append("2025").append(sep).append("01").append(sep).append('0').append(1 + r.nextInt(9)).append(' ')
+            .append(pick(r, "", "* ", "! ")).append(pick(r, "", "(FV/1) ", "(#12) ")).append("payee ").append(i)
+            .append(pick(r, "", "  ; note", "\t; tag: x")).append('\n');
+        String c = r.nextBoolean() ? "PLN" : "EUR";
+        List<String> accounts = new ArrayList<>(List.of(ACCOUNTS));
+        java.util.Collections.shuffle(accounts, r);
+        int n = 2 + r.nextInt(3);
+        boolean elide = r.nextDouble() < 0.3;
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        for (int k = 0; k < n; k++) {
+          BigDecimal v = k < n - 1 ? BigDecimal.valueOf(r.nextInt(1_000_001) - 500_000, 2) : sum.negate();
+          sum = sum.add(v);
+          text.append(pick(r, "    ", "  ", "\t")).append(accounts.get(k));
+          if (elide && k == n - 1) {
+            text.append(pick(r, "", "  ; elided")).append('\n');
+          } else {
+            text.append(pick(r, "  ", "    ", "          ")).append(amount(r, v, c)).append(pick(r, "", "  ; memo", "  ;x: y"))
+                .append('\n');
+          }
+        }
+        text.append(r.nextDouble() < 0.3 ? "    ; a comment line\n\n" : "\n");
+      }
+      Path f = Files.writeString(dir.resolve("s" + seed + ".ledger"), text, StandardCharsets.UTF_8);
+      Run h = run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv");
+      assertThat(h.code).as("%s\n%s", h.err, text).isZero();
+      assertThat(ours(Cli.run("balance", "--file", f.toString(), "--format", "csv").out())).as(text.toString())
+          .isEqualTo(hledgers(h.out, false));
+    }
+  }
+
+  private static String pick(Random r, String... options) {
+    return options[r.nextInt(options.length)];
+  }
+
+  /** An amount in one of the forms both tools read: {@code -1,234.56 EUR}, {@code EUR -1234.56}, {@code -EUR 1234.56}. */
+  private static String amount(Random r, BigDecimal v, String c) {
+    String digits = v.abs().toPlainString();
+    if (v.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 && r.nextBoolean()) {
+      digits = String.format(java.util.Locale.ROOT, "%,.2f", v.abs());
+    }
+    String minus = v.signum() < 0 ? "-" : "";
+    return switch (r.nextInt(3)) {
+      case 0 -> minus + digits + " " + c;
+      case 1 -> c + " " + minus + digits;
+      default -> minus + c + " " + digits;
+    };
+  }
+
+  @Test
   void anElidedAmountBalancingUnitPricesIsHledgersRoundedOnce() throws Exception {
     // one transaction a journal: hledger keeps the exact sum of @ costs (four places and more); rounded half even to
     // the commodity's two places it must be ours (across transactions hledger's fractions add up; ours cannot)
@@ -229,7 +294,10 @@ class HledgerDifferentialTest {
     return List.copyOf(rows);
   }
 
-  /** hledger's {@code bal -O csv} ({@code "account","1.00 EUR, -2.00 PLN"}) as sorted rows without zeros or total. */
+  /**
+   * hledger's {@code bal -O csv} ({@code "account","1.00 EUR, PLN -2.00"}: each commodity on the side the journal
+   * wrote it) as sorted rows without zeros or total.
+   */
   private static List<String> hledgers(String csv, boolean rounded) {
     TreeSet<String> rows = new TreeSet<>();
     csv.lines().skip(1).forEach(line -> {
@@ -241,6 +309,9 @@ class HledgerDifferentialTest {
         String[] vc = piece.trim().split(" ");
         if (vc.length < 2) {
           continue; // "0"
+        }
+        if (Character.isLetter(vc[0].charAt(0))) {
+          vc = new String[] {vc[1], vc[0]}; // "PLN -5.00": the commodity first, as the journal wrote it
         }
         BigDecimal v = new BigDecimal(vc[0].replace(",", ""));
         // valued amounts and sums of @ costs come with the prices' four places and more; ours are rounded half even to
