@@ -193,13 +193,7 @@ final class TxnResolver {
    * unit-priced line with the largest cost in that commodity takes the difference.
    */
   private boolean absorb(int k) {
-    int scale = sym.scale(rc[k]);
-    BigDecimal exact = BigDecimal.valueOf(rs[k], scale).add(rx[k]);
-    if (exact.setScale(scale, RoundingMode.HALF_EVEN).signum() != 0 || !shiftLargestUnitCost(k, -rs[k])) {
-      return false;
-    }
-    rs[k] = 0;
-    return true;
+    return exactSumRounded(k) == 0 && moveSumTo(k, 0);
   }
 
   /**
@@ -210,22 +204,31 @@ final class TxnResolver {
   private void roundOnce() {
     for (int k = 0; k < rcN; k++) {
       if (rx[k] != null) {
-        int scale = sym.scale(rc[k]);
-        long once = BigDecimal.valueOf(rs[k], scale).add(rx[k]).setScale(scale, RoundingMode.HALF_EVEN)
-            .unscaledValue().longValue();
-        long d = once - rs[k];
-        if (d != 0 && shiftLargestUnitCost(k, d)) {
-          rs[k] = once;
-        }
+        moveSumTo(k, exactSumRounded(k));
       }
     }
   }
 
   /**
-   * Adds {@code d} minor units to the cost of the unit-priced line with the largest cost in commodity {@code k} (the
-   * first of equals), unless that would turn the cost against its amount's side; returns whether it did.
+   * The exact sum in commodity {@code k} (the costs as rounded, in {@link #rs}, plus what their rounding left, in
+   * {@link #rx}), rounded half-even once to the commodity's places, in minor units.
    */
-  private boolean shiftLargestUnitCost(int k, long d) {
+  private long exactSumRounded(int k) {
+    int scale = sym.scale(rc[k]);
+    return BigDecimal.valueOf(rs[k], scale).add(rx[k]).setScale(scale, RoundingMode.HALF_EVEN).unscaledValue()
+        .longValue();
+  }
+
+  /**
+   * Makes the sum in commodity {@code k} {@code target} by shifting the cost of the unit-priced line with the
+   * largest cost there (the first of equals), unless that would turn the cost against its amount's side; returns
+   * whether the sum is now the target.
+   */
+  private boolean moveSumTo(int k, long target) {
+    long d = target - rs[k];
+    if (d == 0) {
+      return true;
+    }
     Txn t = txn;
     int best = -1;
     for (int i = 0; i < t.postings; i++) {
@@ -240,6 +243,7 @@ final class TxnResolver {
       return false;
     }
     t.cost[best] = adjusted;
+    rs[k] = target;
     return true;
   }
 
