@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * checked at the end — plus the lines of day {@code d} up to and including its posting in file order (noted when
  * it is read). A transaction with an assignment cannot be resolved before the lines dated before it are known:
  * it is kept (copied) and settled at the end, in date order, before the assertions and assignments after it:
- * posting by posting as hledger does (assignment, running balance, assertion), then balanced. Memory: one day sum per account, commodity and day with lines, plus
- * the kept transactions. Not thread-safe: one per parse.
+ * posting by posting as hledger does (assignment, running balance, assertion), then balanced. Memory: one day sum
+ * per account, commodity and day with lines, plus the kept transactions. Not thread-safe: one per parse.
  */
 final class BalanceAssertions {
   private final String source;
@@ -191,8 +191,7 @@ final class BalanceAssertions {
    * ({@code ==}) adds a posting for each other commodity it brings to zero, after the transaction's own.
    */
   private void settle(Txn t, long[][] snaps, Map<Long, long[]> sameDay) {
-    List<long[]> resets = new ArrayList<>();
-    int n = t.postings;
+    int n = t.postings; // the postings a reset adds below come after these
     for (int i = 0; i < n; i++) {
       int a = t.acct[i];
       if (t.assigned[i]) {
@@ -225,21 +224,17 @@ final class BalanceAssertions {
               throw tooLarge(t, i);
             }
             join(t, a, o, -other, sameDay);
-            resets.add(new long[] {i, o, -other});
+            int j = t.addPosting(a, t.pLine[i], t.pLineStart[i], t.pAcctPos[i]);
+            t.has[j] = true;
+            t.cmd[j] = o;
+            t.minor[j] = -other;
+            t.neg[j] = other > 0;
           }
         }
       }
       if (t.assertKind[i] != Txn.NO_ASSERTION) {
         check(t, i, snaps[i], sameDay);
       }
-    }
-    for (long[] r : resets) {
-      int i = (int) r[0];
-      int j = t.addPosting(t.acct[i], t.pLine[i], t.pLineStart[i], t.pAcctPos[i]);
-      t.has[j] = true;
-      t.cmd[j] = (int) r[1];
-      t.minor[j] = r[2];
-      t.neg[j] = r[2] < 0;
     }
   }
 
