@@ -87,14 +87,18 @@ final class EntrySearch {
 
   /** The accounts a search of posted entries covers: the query's account, which must exist, and its subtree if asked. */
   private List<String> postedAccounts(EntryQuery q) {
+    accounts.chart().require(q.account().get());
+    return queryAccounts(q);
+  }
+
+  /** The query's account, and its subtree if asked. */
+  private List<String> queryAccounts(EntryQuery q) {
     ChartOfAccounts c = accounts.chart();
-    c.require(q.account().get());
     return q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get());
   }
 
   private boolean touchesAccount(PostedEntry p, EntryQuery q) {
-    ChartOfAccounts c = accounts.chart();
-    List<String> codes = q.includeChildren() ? c.subtree(q.account().get()) : List.of(q.account().get());
+    List<String> codes = queryAccounts(q);
     return p.lines().stream().anyMatch(l -> codes.contains(l.account()));
   }
 
