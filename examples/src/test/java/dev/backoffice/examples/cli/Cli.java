@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Runs the tool in-process as {@code java -jar backoffice.jar} would, capturing its streams and exit code. */
 final class Cli {
@@ -25,6 +29,22 @@ final class Cli {
     StringWriter err = new StringWriter();
     int code = BackofficeCli.execute(args, new PrintWriter(out), new PrintWriter(err));
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /**
+   * Runs {@code command} in a process of its own, its streams in files under {@code dir} (UTF-8); fails the test when
+   * it has not finished within {@code timeout}.
+   */
+  static Result process(Path dir, Duration timeout, List<String> command) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError(String.join(" ", command) + " did not finish in " + timeout);
+    }
+    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   /**

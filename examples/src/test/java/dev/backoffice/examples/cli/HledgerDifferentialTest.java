@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -55,32 +55,32 @@ class HledgerDifferentialTest {
       String text = journal(new Random(seed));
       assigned += text.contains("  = ") ? 1 : 0;
       Path f = Files.writeString(dir.resolve("j" + seed + ".ledger"), text, StandardCharsets.UTF_8);
-      Run h = run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv");
+      Cli.Result h = run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv");
       Cli.Result b = Cli.run("balance", "--file", f.toString(), "--format", "csv");
       String what = "seed " + seed + ":\n" + text;
-      if (h.code != 0) {
+      if (h.exitCode() != 0) {
         rejected++;
-        assertThat(b.exitCode()).as("hledger rejects, so must we: %s\nhledger: %s", what, h.err).isEqualTo(1);
-        Matcher hp = HLEDGER_POSITION.matcher(h.err);
+        assertThat(b.exitCode()).as("hledger rejects, so must we: %s\nhledger: %s", what, h.err()).isEqualTo(1);
+        Matcher hp = HLEDGER_POSITION.matcher(h.err());
         Matcher bp = OUR_POSITION.matcher(b.err());
-        assertThat(hp.find()).as(h.err).isTrue();
+        assertThat(hp.find()).as(h.err()).isTrue();
         assertThat(bp.find()).as(b.err()).isTrue();
         // a transaction's error is ours at its header's column 1
         String position = hp.group(1) != null ? hp.group(1) + ":" + hp.group(2) : hp.group(3) + ":1";
         assertThat(bp.group(1) + ":" + bp.group(2)).as("the failing line and column, %s\nhledger: %s\nours: %s", what,
-            h.err, b.err()).isEqualTo(position);
+            h.err(), b.err()).isEqualTo(position);
         continue;
       }
       assertThat(b.exitCode()).as("hledger accepts, so must we: %s\nours: %s", what, b.err()).isZero();
-      assertThat(ours(b.out())).as(what).isEqualTo(hledgers(h.out, false));
+      assertThat(ours(b.out())).as(what).isEqualTo(hledgers(h.out(), false));
       for (String[] asOf : new String[][] {{"2025-01-02", "2025-01-03"}, {"2025-01-03", "2025-01-04"}}) {
         assertThat(ours(Cli.run("balance", "--file", f.toString(), "--format", "csv", "--as-of", asOf[0]).out()))
             .as("as of %s, %s", asOf[0], what)
-            .isEqualTo(hledgers(run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv", "-e", asOf[1]).out,
+            .isEqualTo(hledgers(run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv", "-e", asOf[1]).out(),
                 false));
       }
       List<String> valued =
-          hledgers(run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv", "-X", "PLN").out, true);
+          hledgers(run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv", "-X", "PLN").out(), true);
       assertThat(ours(Cli.run("balance", "--file", f.toString(), "--format", "csv", "--value", "PLN").out()))
           .as("valued in PLN, %s", what).isEqualTo(valued);
       // the trial balance per commodity closes at the same balances (its conversion rows aside)
@@ -134,10 +134,10 @@ class HledgerDifferentialTest {
         text.append(r.nextDouble() < 0.3 ? "    ; a comment line\n\n" : "\n");
       }
       Path f = Files.writeString(dir.resolve("s" + seed + ".ledger"), text, StandardCharsets.UTF_8);
-      Run h = run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv");
-      assertThat(h.code).as("%s\n%s", h.err, text).isZero();
+      Cli.Result h = run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv");
+      assertThat(h.exitCode()).as("%s\n%s", h.err(), text).isZero();
       assertThat(ours(Cli.run("balance", "--file", f.toString(), "--format", "csv").out())).as(text.toString())
-          .isEqualTo(hledgers(h.out, false));
+          .isEqualTo(hledgers(h.out(), false));
     }
   }
 
@@ -175,10 +175,10 @@ class HledgerDifferentialTest {
       }
       text.append("    assets:bank\n");
       Path f = Files.writeString(dir.resolve("u" + seed + ".ledger"), text, StandardCharsets.UTF_8);
-      Run h = run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv");
-      assertThat(h.code).as(h.err).isZero();
+      Cli.Result h = run(hledger.toString(), "-f", f.toString(), "bal", "--flat", "-O", "csv");
+      assertThat(h.exitCode()).as(h.err()).isZero();
       assertThat(ours(Cli.run("balance", "--file", f.toString(), "--format", "csv").out())).as(text.toString())
-          .isEqualTo(hledgers(h.out, true));
+          .isEqualTo(hledgers(h.out(), true));
     }
   }
 
@@ -325,17 +325,8 @@ class HledgerDifferentialTest {
     return List.copyOf(rows);
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... command) throws IOException, InterruptedException {
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!p.waitFor(1, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError(String.join(" ", command) + " did not finish in a minute");
-    }
-    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+  private Cli.Result run(String... command) throws IOException, InterruptedException {
+    return Cli.process(dir, Duration.ofMinutes(1), List.of(command));
   }
 
   /** hledger on the PATH; without it the test is skipped, or fails under CI. */
