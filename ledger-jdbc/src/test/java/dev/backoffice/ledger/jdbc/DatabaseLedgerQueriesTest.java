@@ -99,6 +99,14 @@ class DatabaseLedgerQueriesTest {
         .addLines(JournalLine.debit("130", pln("1.00")), JournalLine.credit("700", pln("1.00"))).build());
   }
 
+  /** Writes {@link #history} into a new database through a ledger on it; returns what {@code read} takes from that ledger. */
+  private static <T> T writeHistory(DataSource ds, MutableClock clock, Function<Ledger, T> read) {
+    try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, JdbcLedgerStoreTest.MIGRATE); Ledger l = ledger(store, clock)) {
+      history(l, clock);
+      return read.apply(l);
+    }
+  }
+
   @Test
   void everyQueryOfALedgerOpenedOnTheDatabaseEqualsTheLedgerInMemory() {
     MutableClock memoryClock = new MutableClock(START);
@@ -194,11 +202,8 @@ class DatabaseLedgerQueriesTest {
     // what a database migrated from schema version 1 looks like: records, entries and lines, but no day totals
     DataSource ds = TestDatabases.newDatabase();
     MutableClock clock = new MutableClock(START);
-    List<Object> before;
-    try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, JdbcLedgerStoreTest.MIGRATE); Ledger l = ledger(store, clock)) {
-      history(l, clock);
-      before = List.of(l.accountBalances(null, null), l.accountBalances(LocalDate.of(2025, 1, 15), null), l.postedCount());
-    }
+    List<Object> before = writeHistory(ds, clock,
+        l -> List.of(l.accountBalances(null, null), l.accountBalances(LocalDate.of(2025, 1, 15), null), l.postedCount()));
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM ledger_day_total");
       s.executeUpdate("UPDATE ledger_head SET totals_seq = 0, posted_count = 0, max_entry_number = 0, base_currency = NULL");
@@ -218,11 +223,7 @@ class DatabaseLedgerQueriesTest {
     // schema 1 had no body_seq: the V2 script's UPDATE fills it from the records, by one join
     DataSource ds = TestDatabases.newDatabase();
     MutableClock clock = new MutableClock(START);
-    List<PostedEntry> journal;
-    try (JdbcLedgerStore store = JdbcLedgerStore.open(ds, JdbcLedgerStoreTest.MIGRATE); Ledger l = ledger(store, clock)) {
-      history(l, clock);
-      journal = l.journal().collect(Collectors.toList());
-    }
+    List<PostedEntry> journal = writeHistory(ds, clock, l -> l.journal().collect(Collectors.toList()));
     String backfill = LedgerSchema.statements(LedgerSchema.script(2)).stream()
         .filter(st -> st.startsWith("UPDATE ledger_entry SET body_seq")).findFirst().orElseThrow();
     List<String> before = JdbcLedgerStoreTest.rows(ds, "SELECT entry_id, body_seq FROM ledger_entry ORDER BY entry_id");
