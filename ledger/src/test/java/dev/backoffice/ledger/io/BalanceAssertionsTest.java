@@ -107,6 +107,19 @@ class BalanceAssertionsTest {
   }
 
   @Test
+  void anAssignmentThatWouldPostMoreThanALineMayHoldIsRefused() {
+    // Assets:Bank holds 1.2e15 minor units in EUR (two lines of 6e14); "= 0.00 EUR" would post -1.2e15 in one line,
+    // and "== 1.00 PLN" would post it to bring EUR to zero: both above the 1e15 a line may hold (line 7, column 5)
+    String big = "2025-01-02 big\n    Assets:Bank  6000000000000.00 EUR\n    Assets:Bank  6000000000000.00 EUR\n"
+        + "    Equity  -6000000000000.00 EUR\n    Equity  -6000000000000.00 EUR\n\n";
+    for (String assignment : List.of("= 0.00 EUR", "== 1.00 PLN")) {
+      JournalParseException e = failure(big + "2025-01-03 set\n    Assets:Bank  " + assignment + "\n    Equity\n", 8, 5);
+      assertThat(e.getMessage()).as(assignment).contains("balance assignment", "Assets:Bank",
+          "must take an amount of at most " + JournalBytes.MAX_MINOR + " minor units");
+    }
+  }
+
+  @Test
   void aWholeBalanceAssertionRequiresNoOtherCommodity() {
     // Assets:Bank holds 100.00 PLN and 5.00 EUR: "== 100.00 PLN" fails although its PLN balance is right
     String text = OPEN + "2025-01-03 eur\n    Assets:Bank  5.00 EUR\n    Equity\n\n"
